@@ -1,6 +1,7 @@
 import { CODE_ALPHABET, CODE_BODY_LENGTH, LOOKALIKE_FOLDS, MAX_CODE_LENGTH } from './code-alphabet';
 import { hasValidCheckCharacter } from './check-character';
 import { normalizeCodeText, quoteCharacter } from './code-format';
+import { codeFromLink, parseLink } from './referral-link';
 
 /** Why typed, pasted or scanned text cannot be a referral code. */
 export type CodeInputError = 'empty' | 'too_long' | 'binary' | 'foreign_link' | 'invalid_characters' | 'too_short';
@@ -32,21 +33,8 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Controls other than tab/CR/LF/VT/FF (those are trimmed as whitespace), U+FFFD, lone surrogates. */
 const UNREADABLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|\p{Cs}/u;
 const FIRST_FOREIGN = /[^A-Z0-9]/u;
-/** Anchored and without nested quantifiers: one linear pass over the text. */
-const LINK = /^(https?):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?/i;
-const PLACEHOLDER = '{code}';
-const GENERIC_CODE_PARAMETERS = ['ref', 'code', 'referral'] as const;
 const UNREADABLE_MESSAGE =
   "That doesn't look like a referral code: it contains unreadable characters (was it pasted from a file?)";
-
-interface Link {
-  scheme: string;
-  host: string;
-  /** raw (still percent-encoded), non-empty path segments */
-  segments: string[];
-  /** decoded values by lower-case name; the first occurrence wins */
-  query: Map<string, string>;
-}
 
 /**
  * Reads whatever the cashier typed or pasted, or a scanner sent, as referral code candidates.
@@ -112,91 +100,6 @@ function generatedShape(code: string): GeneratedShape | null {
     tail += symbol;
   }
   return { prefix: code.slice(0, split), bodyWithCheck: tail, checkValid: hasValidCheckCharacter(tail) };
-}
-
-function parseLink(text: string): Link | null {
-  const match = LINK.exec(text);
-  if (match === null) return null;
-  const [, scheme = '', authority = '', path = '', query = ''] = match;
-  return {
-    scheme: scheme.toLowerCase(),
-    host: authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '').toLowerCase(),
-    segments: path.split('/').filter((segment) => segment !== ''),
-    query: parseQuery(query),
-  };
-}
-
-function parseQuery(query: string): Map<string, string> {
-  const parameters = new Map<string, string>();
-  for (const pair of query.split('&')) {
-    const equals = pair.indexOf('=');
-    const name = decode(equals < 0 ? pair : pair.slice(0, equals), true).toLowerCase();
-    if (!parameters.has(name)) parameters.set(name, equals < 0 ? '' : decode(pair.slice(equals + 1), true));
-  }
-  return parameters;
-}
-
-/** Malformed percent-escapes are kept as typed: the `%` is then reported as a foreign character. */
-function decode(text: string, plusIsSpace: boolean): string {
-  try {
-    return decodeURIComponent(plusIsSpace ? text.replace(/\+/g, ' ') : text);
-  } catch {
-    return text;
-  }
-}
-
-/** An empty code part (`?ref=`) counts as no code: the link is then just a link. */
-function codeFromLink(link: Link, templates: readonly string[]): string | null {
-  for (const template of templates) {
-    const code = codeFromTemplate(link, template);
-    if (code) return code;
-  }
-  for (const name of GENERIC_CODE_PARAMETERS) {
-    const code = link.query.get(name);
-    if (code) return code;
-  }
-  return null;
-}
-
-/**
- * Literal parts compare case-insensitively: QR codes in alphanumeric mode carry whole links in upper
- * case (`HTTPS://EXAMPLE.SHOP/R/K7QM…`), and codes themselves are case-insensitive.
- */
-function codeFromTemplate(link: Link, template: string): string | null {
-  const pattern = parseLink(template);
-  if (pattern === null || pattern.scheme !== link.scheme || pattern.host !== link.host) return null;
-  for (const [name, value] of pattern.query) {
-    if (!value.includes(PLACEHOLDER)) continue;
-    const actual = link.query.get(name);
-    if (actual === undefined || !sameSegments(pattern.segments, link.segments)) return null;
-    return unwrap(value, actual);
-  }
-  if (pattern.segments.length !== link.segments.length) return null;
-  const at = pattern.segments.findIndex((segment) => segment.includes(PLACEHOLDER));
-  const withoutCode = (segments: string[]) => segments.filter((_, index) => index !== at);
-  if (at < 0 || !sameSegments(withoutCode(pattern.segments), withoutCode(link.segments))) return null;
-  const code = unwrap(pattern.segments[at] ?? '', link.segments[at] ?? '');
-  return code === null ? null : decode(code, false);
-}
-
-function sameSegments(expected: readonly string[], actual: readonly string[]): boolean {
-  return expected.length === actual.length && expected.every((segment, index) => equalIgnoringCase(segment, actual[index] ?? ''));
-}
-
-/** The part of `actual` where `pattern` (e.g. `ref-{code}`) has its placeholder, or null. */
-function unwrap(pattern: string, actual: string): string | null {
-  const at = pattern.indexOf(PLACEHOLDER);
-  const before = pattern.slice(0, at);
-  const after = pattern.slice(at + PLACEHOLDER.length);
-  if (actual.length < before.length + after.length) return null;
-  const head = actual.slice(0, before.length);
-  const tail = actual.slice(actual.length - after.length);
-  if (!equalIgnoringCase(head, before) || !equalIgnoringCase(tail, after)) return null;
-  return actual.slice(before.length, actual.length - after.length);
-}
-
-function equalIgnoringCase(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** Names at most the host, never the whole link: links can be long and carry personal data. */

@@ -75,6 +75,7 @@ export interface Customer {
   phone: string | null;
   /** number of orders known (local and synced) */
   orderCount: number;
+  isDemo: boolean;
   createdAt: number;
 }
 
