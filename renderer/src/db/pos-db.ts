@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  AuditEntry,
+  Campaign,
+  Customer,
+  Lead,
+  OutboxEntry,
+  Redemption,
+  ReferralCode,
+  Referrer,
+  Setting,
+} from '../../../shared/domain/records';
+import { SCHEMA_HISTORY } from './schema-history';
+
+export const POS_DB_NAME = 'referral-pos';
+
+/** The app's one local database: every record the counter writes, and the outbox to Stripe. */
+export class PosDb extends Dexie {
+  campaigns!: EntityTable<Campaign, 'id'>;
+  referrers!: EntityTable<Referrer, 'id'>;
+  codes!: EntityTable<ReferralCode, 'code'>;
+  customers!: EntityTable<Customer, 'id'>;
+  leads!: EntityTable<Lead, 'id'>;
+  redemptions!: EntityTable<Redemption, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores);
+  }
+}

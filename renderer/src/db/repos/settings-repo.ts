@@ -1,0 +1,27 @@
+import { uuidv7 } from 'uuidv7';
+import type { PosDb } from '../pos-db';
+
+export const SETTING = {
+  deviceId: 'device.id',
+  activeCampaignId: 'counter.activeCampaignId',
+  demoRemoved: 'demo.removed',
+} as const;
+
+export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function putSetting(db: PosDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** This install's id, created once: it marks every record this device writes. */
+export async function ensureDeviceId(db: PosDb): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await getSetting<string>(db, SETTING.deviceId);
+    if (existing) return existing;
+    const id = uuidv7();
+    await putSetting(db, SETTING.deviceId, id);
+    return id;
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_STORIES, removeDemoData, seedDemoIfEmpty } from '../../../renderer/src/db/demo-seed';
+import { recordRedemption } from '../../../renderer/src/db/repos/redemption-recorder';
+import { freshDb, NOW } from './store-fixture';
+
+describe('the sandbox demo', () => {
+  it('is seeded once, on a first start with an empty store, all marked demo', async () => {
+    const db = freshDb();
+    const [first, second] = await Promise.all([seedDemoIfEmpty(db, NOW), seedDemoIfEmpty(db, NOW)]);
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    expect(await db.campaigns.count()).toBe(2);
+    const referrers = await db.referrers.toArray();
+    expect(referrers.map((r) => r.name).sort()).toEqual(Object.values(DEMO_STORIES).sort());
+    expect((await db.codes.toArray()).every((c) => c.isDemo)).toBe(true);
+  });
+
+  it('has a code for each verdict: valid, exhausted, expired, deactivated', async () => {
+    const db = freshDb();
+    await seedDemoIfEmpty(db, NOW);
+    const codeOf = async (name: string) => {
+      const r = (await db.referrers.toArray()).find((x) => x.name === name)!;
+      return (await db.codes.get(r.code!))!;
+    };
+    expect((await codeOf(DEMO_STORIES.exhausted)).timesRedeemed).toBe(5);
+    expect((await codeOf(DEMO_STORIES.expired)).rules.expiresAt).toBeLessThan(NOW);
+    expect((await codeOf(DEMO_STORIES.deactivated)).active).toBe(false);
+    expect((await codeOf(DEMO_STORIES.vanity)).code).toBe('MARCO10');
+  });
+
+  it('is removed with the sales made on it, and does not come back', async () => {
+    const db = freshDb();
+    await seedDemoIfEmpty(db, NOW);
+    const dana = (await db.referrers.toArray()).find((r) => r.name === DEMO_STORIES.valid)!;
+    await recordRedemption(
+      db,
+      {
+        code: dana.code!,
+        activeCampaignId: dana.campaignId,
+        orderAmount: 3000,
+        lead: { name: 'Jane', email: 'jane@example.com', phone: null, emailKey: 'jane@example.com', phoneKey: null },
+        consentGiven: true,
+      },
+      { now: NOW, deviceId: 'd', online: true, actor: 'counter' },
+    );
+    await removeDemoData(db);
+    for (const table of [db.campaigns, db.referrers, db.codes, db.customers, db.leads, db.redemptions, db.outbox]) {
+      expect(await table.count()).toBe(0);
+    }
+    expect(await seedDemoIfEmpty(db, NOW)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { PosDb } from '../../../renderer/src/db/pos-db';
+import { SCHEMA_HISTORY } from '../../../renderer/src/db/schema-history';
+import { campaign, freshDb, NOW, referrer } from './store-fixture';
+
+/** Data as each shipped version stored it; a new version adds its own entry here. */
+const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
+  1: async (db) => {
+    const shop = campaign({ id: 'c1' });
+    await db.table('campaigns').add(shop);
+    await db.table('referrers').add(referrer('c1', { id: 'r1', code: 'K7QMX4PDR' }));
+    await db.table('codes').add({
+      code: 'K7QMX4PDR', kind: 'generated', campaignId: 'c1', referrerId: 'r1', active: true,
+      rules: shop.defaultRules, timesRedeemed: 1, pendingRedemptions: 1, isDemo: false, createdAt: NOW,
+    });
+    await db.table('outbox').add({ id: 'o1', kind: 'sale.record', recordId: 's1', dependsOn: [], state: 'pending', attempts: 0, createdAt: NOW });
+  },
+};
+
+describe('opening a database created by an earlier schema version', () => {
+  it('has a fixture for every shipped version', () => {
+    expect(Object.keys(FIXTURES).map(Number)).toEqual(SCHEMA_HISTORY.map((v) => v.version));
+  });
+
+  for (const shipped of SCHEMA_HISTORY) {
+    it(`keeps the data written by version ${shipped.version}`, async () => {
+      const name = freshDb().name;
+      const old = new Dexie(name);
+      for (const v of SCHEMA_HISTORY.filter((h) => h.version <= shipped.version)) old.version(v.version).stores(v.stores);
+      await FIXTURES[shipped.version]!(old);
+      old.close();
+
+      const current = new PosDb(name);
+      await current.open();
+      expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
+      expect(await current.codes.get('K7QMX4PDR')).toMatchObject({ timesRedeemed: 1, pendingRedemptions: 1, referrerId: 'r1' });
+      expect(await current.outbox.where('state').equals('pending').count()).toBe(1);
+      current.close();
+    });
+  }
+});
