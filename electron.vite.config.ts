@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import renderer from './renderer/vite.config';
+import { rendererConfig } from './renderer/vite.config';
 
 export default defineConfig({
   main: {
@@ -20,5 +20,5 @@ export default defineConfig({
       externalizeDeps: false,
     },
   },
-  renderer,
+  renderer: rendererConfig(resolve(import.meta.dirname, 'renderer')),
 });

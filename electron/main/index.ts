@@ -1,0 +1,29 @@
+/** Electron lifecycle only: every capability lives in electron/services, shared with browser mode. */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow } from 'electron';
+import { createHandlers } from '../services/handlers';
+import { registerIpc } from './ipc';
+import { lockDown, trustedUrlCheck } from './security';
+import { createMainWindow } from './window';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const kiosk = process.argv.includes('--kiosk');
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+void app.whenReady().then(() => {
+  const isTrustedUrl = trustedUrlCheck(devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer')).href);
+  lockDown(isTrustedUrl);
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron' }), isTrustedUrl);
+  createMainWindow({ kiosk, devServerUrl });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ kiosk, devServerUrl });
+  });
+});
+
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+

@@ -1,0 +1,16 @@
+/**
+ * The names of every contract call, without their schemas: the sandboxed preload needs only these
+ * and stays free of zod. contract.ts must give a schema for each (checked by `satisfies`).
+ */
+export const API_CALL_NAMES = ['app:getInfo'] as const;
+
+export type ApiCallName = (typeof API_CALL_NAMES)[number];
+
+export function isApiCallName(name: string): name is ApiCallName {
+  return (API_CALL_NAMES as readonly string[]).includes(name);
+}
+
+/** The IPC channel that carries a call; one place so preload and main cannot disagree. */
+export function ipcChannelOf(name: ApiCallName): string {
+  return `pos:${name}`;
+}
