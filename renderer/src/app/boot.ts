@@ -1,0 +1,36 @@
+import type { Persistence } from '../features/settings/StorageNotice';
+import { db } from '../db/db';
+import { seedDemoIfEmpty } from '../db/demo-seed';
+import { ensureDeviceId } from '../db/repos/settings-repo';
+import { getPosApi } from '../platform/api';
+
+export interface AppProps {
+  persistence: Persistence;
+  modeLabel: string;
+}
+
+/**
+ * Start-up: render at once, then ask for persistent storage, learn the Stripe mode from main and
+ * seed the sandbox demo on a first start without Stripe. Each step re-renders with what it learned.
+ */
+export function startApp(render: (props: AppProps) => void): void {
+  const props: AppProps = { persistence: 'checking', modeLabel: 'Sandbox' };
+  const update = (patch: Partial<AppProps>) => render(Object.assign(props, patch));
+  update({});
+  void requestPersistence().then((persistence) => update({ persistence }));
+  void prepareData().then((modeLabel) => update({ modeLabel }));
+}
+
+async function requestPersistence(): Promise<Persistence> {
+  if (!navigator.storage?.persist) return 'unsupported';
+  return (await navigator.storage.persist()) ? 'granted' : 'refused';
+}
+
+async function prepareData(): Promise<string> {
+  await ensureDeviceId(db);
+  const info = await getPosApi()['app:getInfo']({});
+  if (!info.ok) return `Background service unreachable: ${info.error.message}`;
+  const { stripe } = info.value;
+  if (!stripe.connected) await seedDemoIfEmpty(db, Date.now());
+  return stripe.mode === 'sandbox' ? 'Sandbox' : stripe.mode === 'live' ? 'Live' : 'Stripe test mode';
+}

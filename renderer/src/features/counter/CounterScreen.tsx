@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useCampaigns } from '../../db/hooks/useActiveCampaign';
+import { CodeEntry } from './CodeEntry';
+import { useCounterStore } from './counter-store';
+import { DemoCodes } from './DemoCodes';
+import { LeadForm } from './LeadForm';
+import { RecentRedemptions } from './RecentRedemptions';
+import { RecordedBanner } from './RecordedBanner';
+import { useCodeCheck } from './useCodeCheck';
+import { useRecordRedemption } from './useRecordRedemption';
+import { useOrderAmount, useVerdict } from './useVerdict';
+import { useWedgeScanner } from './useWedgeScanner';
+import { VerdictPanel } from './VerdictPanel';
+
+/** Scan or type a code, see the verdict, capture the lead, record the redemption. */
+export function CounterScreen() {
+  const { campaigns, active, loaded } = useCampaigns();
+  const { checkedText, amountText, lead, errors, submitCode } = useCounterStore();
+  const check = useCodeCheck(checkedText);
+  const match = check?.kind === 'found' ? check.match : undefined;
+  const { amount, error: amountError } = useOrderAmount(amountText, active?.currency);
+  const verdict = useVerdict(match, campaigns, active, amount, lead);
+  const record = useRecordRedemption({ match, campaign: active, amount, amountError });
+  useWedgeScanner(submitCode);
+  useEffect(() => {
+    if (loaded) performance.mark('pos:code-field-ready');
+  }, [loaded]);
+
+  return (
+    <main className="counter" aria-label="Counter">
+      <section className="counter-main">
+        <CodeEntry ready={loaded && active !== undefined} currency={active?.currency} amountError={amountError} />
+        <RecordedBanner />
+        <VerdictPanel check={check} verdict={verdict} campaign={active} />
+        <LeadForm onRecord={record} canRecord={verdict?.accepted === true && match !== undefined} errors={errors} />
+      </section>
+      <aside className="counter-side">
+        <DemoCodes campaigns={campaigns} />
+        <RecentRedemptions />
+      </aside>
+    </main>
+  );
+}

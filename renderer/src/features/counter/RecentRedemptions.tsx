@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { displayCode } from '../../../../shared/domain/code-format';
+import { formatMoney } from '../../../../shared/domain/money';
+import { db } from '../../db/db';
+
+const STATUS_TEXT = { awaiting_payment: 'Awaiting payment', paid: 'Paid', voided: 'Voided' } as const;
+
+/** The last sales recorded on this device, read back from the store (so they survive a reload). */
+export function RecentRedemptions() {
+  const rows = useLiveQuery(async () => {
+    const redemptions = await db.redemptions.orderBy('id').reverse().limit(10).toArray();
+    const leads = await db.leads.bulkGet(redemptions.map((r) => r.leadId));
+    const codes = await db.codes.bulkGet(redemptions.map((r) => r.code));
+    return redemptions.map((r, i) => ({ r, lead: leads[i], kind: codes[i]?.kind ?? 'vanity' }));
+  });
+  if (!rows || rows.length === 0) return null;
+  return (
+    <section aria-label="Recent redemptions">
+      <h2>Recent redemptions</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Customer</th>
+            <th scope="col">Code</th>
+            <th scope="col">Order</th>
+            <th scope="col">Discount</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ r, lead, kind }) => (
+            <tr key={r.id}>
+              <th scope="row">{lead?.name ?? '—'}</th>
+              <td>{displayCode(r.code, kind)}</td>
+              <td>{formatMoney(r.orderAmount, r.currency)}</td>
+              <td>{formatMoney(r.discountAmount, r.currency)}</td>
+              <td>{STATUS_TEXT[r.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+
+export interface LeadDraft {
+  name: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+}
+
+export interface RecordedNotice {
+  leadName: string;
+  /** the code as shown to people */
+  code: string;
+  orderAmount: number;
+  discountAmount: number;
+  currency: string;
+}
+
+interface CounterState {
+  /** what is in the code field */
+  codeText: string;
+  /** the text last submitted (Enter, scan, or a suggestion) and being judged */
+  checkedText: string;
+  amountText: string;
+  lead: LeadDraft;
+  errors: string[];
+  recorded: RecordedNotice | null;
+  setCodeText(text: string): void;
+  submitCode(text: string): void;
+  setAmountText(text: string): void;
+  setLead(patch: Partial<LeadDraft>): void;
+  setErrors(errors: string[]): void;
+  finishSale(notice: RecordedNotice): void;
+  reset(): void;
+}
+
+const emptyLead: LeadDraft = { name: '', email: '', phone: '', consent: false };
+const initial = { codeText: '', checkedText: '', amountText: '', lead: emptyLead, errors: [], recorded: null };
+
+/** UI state of the counter screen only; records live in IndexedDB. */
+export const useCounterStore = create<CounterState>()((set) => ({
+  ...initial,
+  setCodeText: (codeText) => set({ codeText }),
+  submitCode: (text) => set({ codeText: text, checkedText: text, errors: [], recorded: null }),
+  setAmountText: (amountText) => set({ amountText }),
+  setLead: (patch) => set((s) => ({ lead: { ...s.lead, ...patch } })),
+  setErrors: (errors) => set({ errors }),
+  finishSale: (recorded) => set({ ...initial, recorded }),
+  reset: () => set(initial),
+}));

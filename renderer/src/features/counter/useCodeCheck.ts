@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/db';
+import { checkCode, type CodeCheck } from './check-code';
+
+/**
+ * The stored code behind the submitted text, kept live: a sale recorded here or a sync that
+ * updates the code's counts re-judges it at once. undefined while the first lookup runs.
+ */
+export function useCodeCheck(text: string): CodeCheck | null | undefined {
+  return useLiveQuery(() => (text.trim() === '' ? null : checkCode(db, text)), [text]);
+}

@@ -1,0 +1,59 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The counter screen as a cashier sees it: every control found by its accessible name. */
+export class CounterPage {
+  readonly codeField: Locator;
+  readonly amountField: Locator;
+  readonly verdict: Locator;
+  readonly connection: Locator;
+  readonly recordButton: Locator;
+  readonly problems: Locator;
+  readonly recorded: Locator;
+  readonly recent: Locator;
+
+  constructor(readonly page: Page) {
+    this.codeField = page.getByRole('textbox', { name: 'Referral code' });
+    this.amountField = page.getByRole('textbox', { name: /Order amount/ });
+    this.verdict = page.getByRole('status', { name: 'Verdict' });
+    this.connection = page.getByRole('status', { name: 'Connection' });
+    this.recordButton = page.getByRole('button', { name: 'Record redemption' });
+    this.problems = page.getByRole('alert', { name: 'Problems' });
+    this.recorded = page.getByRole('status', { name: 'Redemption recorded' });
+    this.recent = page.getByRole('region', { name: 'Recent redemptions' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.codeField).toBeEnabled();
+    await expect(this.page.getByRole('region', { name: 'Demo codes' })).toBeVisible();
+  }
+
+  /** The code printed for a demo referrer, as shown in the Demo codes table. */
+  async demoCode(referrer: string): Promise<string> {
+    return (await this.page.getByRole('button', { name: `Use code of ${referrer}` }).innerText()).trim();
+  }
+
+  async check(code: string): Promise<void> {
+    await this.codeField.fill(code);
+    await this.codeField.press('Enter');
+  }
+
+  async enterAmount(amount: string): Promise<void> {
+    await this.amountField.fill(amount);
+  }
+
+  async enterCustomer(c: { name: string; email?: string; phone?: string; consent?: boolean }): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Customer name' }).fill(c.name);
+    if (c.email !== undefined) await this.page.getByRole('textbox', { name: 'Email' }).fill(c.email);
+    if (c.phone !== undefined) await this.page.getByRole('textbox', { name: 'Phone' }).fill(c.phone);
+    if (c.consent ?? true) await this.page.getByRole('checkbox', { name: /agrees to be contacted/ }).check();
+  }
+
+  async switchCampaign(name: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Campaign' }).selectOption({ label: name });
+  }
+
+  reasons(): Locator {
+    return this.verdict.getByRole('list', { name: 'Reasons' }).getByRole('listitem');
+  }
+}
