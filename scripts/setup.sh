@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what a clean machine lacks: Debian's Chromium (browser mode, tests, benchmarks) and the
+# npm packages. Electron's binary comes from GitHub, which this network cannot reach, so it is
+# skipped unless asked for; electron's types are installed either way (npx install-electron fetches
+# the binary where the network allows).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Installing Debian's chromium…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+export ELECTRON_SKIP_BINARY_DOWNLOAD="${ELECTRON_SKIP_BINARY_DOWNLOAD:-1}"
+npm ci --no-audit --no-fund
