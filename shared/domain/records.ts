@@ -39,8 +39,6 @@ export interface Referrer {
   name: string;
   email: string | null;
   phone: string | null;
-  /** canonical code, when the referrer has one */
-  code: string | null;
   isDemo: boolean;
   createdAt: number;
 }

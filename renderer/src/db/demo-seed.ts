@@ -41,10 +41,10 @@ async function seedDemo(db: PosDb, now: number, randomBytes: RandomBytes): Promi
   const gymReferrers = [demoReferrer(DEMO_STORIES.otherCampaign, gym.id, now)];
   const marco = demoReferrer(DEMO_STORIES.vanity, shop.id, now);
   await db.campaigns.bulkAdd([shop, gym]);
-  await db.referrers.bulkAdd([...shopReferrers, ...gymReferrers, { ...marco, code: 'MARCO10' }]);
+  await db.referrers.bulkAdd([...shopReferrers, ...gymReferrers, marco]);
   await db.codes.add(vanityCode('MARCO10', shop, marco, { timesRedeemed: 2 }, now));
-  const shopCodes = await generateCodesForReferrers(db, shop, shopReferrers.map((r) => r.id), { now, randomBytes, isDemo: true });
-  await generateCodesForReferrers(db, gym, gymReferrers.map((r) => r.id), { now, randomBytes, isDemo: true });
+  const shopCodes = await generateCodesForReferrers(db, shop, shopReferrers, { now, randomBytes, isDemo: true });
+  await generateCodesForReferrers(db, gym, gymReferrers, { now, randomBytes, isDemo: true });
   await giveStories(db, shopCodes, shopReferrers, now);
   await db.customers.add(returningCustomer(now));
   await putSetting(db, SETTING.activeCampaignId, shop.id);
@@ -64,7 +64,7 @@ function demoCampaign(name: string, reward: Campaign['reward'], rules: CodeRules
 
 function demoReferrer(name: string, campaignId: string, now: number): Referrer {
   const email = `${name.split(' ')[0]!.toLowerCase()}@demo.example`;
-  return { id: uuidv7(), campaignId, name, email, phone: null, code: null, isDemo: true, createdAt: now };
+  return { id: uuidv7(), campaignId, name, email, phone: null, isDemo: true, createdAt: now };
 }
 
 function vanityCode(code: string, campaign: Campaign, referrer: Referrer, counts: { timesRedeemed: number }, now: number): ReferralCode {
@@ -106,8 +106,9 @@ export async function removeDemoData(db: PosDb): Promise<void> {
     await db.redemptions.bulkDelete(redemptionIds);
     await db.leads.bulkDelete(leads.map((l) => l.id));
     await db.customers.bulkDelete([...customerIds, ...demoCustomers]);
-    await db.codes.where('campaignId').anyOf([...campaignIds]).delete();
-    await db.referrers.where('campaignId').anyOf([...campaignIds]).delete();
+    const referrerIds = await db.referrers.where('campaignId').anyOf([...campaignIds]).primaryKeys();
+    await db.codes.where('referrerId').anyOf(referrerIds).delete();
+    await db.referrers.bulkDelete(referrerIds);
     await db.campaigns.bulkDelete([...campaignIds]);
     await putSetting(db, SETTING.demoRemoved, true);
     await db.settings.delete(SETTING.activeCampaignId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_STORIES, removeDemoData, seedDemoIfEmpty } from '../../../renderer/src/db/demo-seed';
+import { codesOfReferrer } from '../../../renderer/src/db/repos/code-lookup';
 import { recordRedemption } from '../../../renderer/src/db/repos/redemption-recorder';
 import { freshDb, NOW } from './store-fixture';
 
@@ -19,7 +20,7 @@ describe('the sandbox demo', () => {
     await seedDemoIfEmpty(db, NOW);
     const codeOf = async (name: string) => {
       const r = (await db.referrers.toArray()).find((x) => x.name === name)!;
-      return (await db.codes.get(r.code!))!;
+      return (await codesOfReferrer(db, r.id))[0]!;
     };
     expect((await codeOf(DEMO_STORIES.exhausted)).timesRedeemed).toBe(5);
     expect((await codeOf(DEMO_STORIES.expired)).rules.expiresAt).toBeLessThan(NOW);
@@ -31,10 +32,11 @@ describe('the sandbox demo', () => {
     const db = freshDb();
     await seedDemoIfEmpty(db, NOW);
     const dana = (await db.referrers.toArray()).find((r) => r.name === DEMO_STORIES.valid)!;
+    const [danaCode] = await codesOfReferrer(db, dana.id);
     await recordRedemption(
       db,
       {
-        code: dana.code!,
+        code: danaCode!.code,
         activeCampaignId: dana.campaignId,
         orderAmount: 3000,
         lead: { name: 'Jane', email: 'jane@example.com', phone: null, emailKey: 'jane@example.com', phoneKey: null },

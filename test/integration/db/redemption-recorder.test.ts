@@ -16,7 +16,7 @@ async function shopWithOneCode(db: PosDb, codeRules = rules()) {
   const dana = referrer(shop.id);
   await db.campaigns.add(shop);
   await db.referrers.add(dana);
-  const [code] = await generateCodesForReferrers(db, shop, [dana.id], { now: NOW });
+  const [code] = await generateCodesForReferrers(db, shop, [dana], { now: NOW });
   return { shop, dana, code: code! };
 }
 

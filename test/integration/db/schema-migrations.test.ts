@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PosDb } from '../../../renderer/src/db/pos-db';
@@ -10,7 +9,17 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
   1: async (db) => {
     const shop = campaign({ id: 'c1' });
     await db.table('campaigns').add(shop);
-    await db.table('referrers').add(referrer('c1', { id: 'r1', code: 'K7QMX4PDR' }));
+    await db.table('referrers').add({ ...referrer('c1', { id: 'r1' }), code: 'K7QMX4PDR' });
+    await db.table('codes').add({
+      code: 'K7QMX4PDR', kind: 'generated', campaignId: 'c1', referrerId: 'r1', active: true,
+      rules: shop.defaultRules, timesRedeemed: 1, pendingRedemptions: 1, isDemo: false, createdAt: NOW,
+    });
+    await db.table('outbox').add({ id: 'o1', kind: 'sale.record', recordId: 's1', dependsOn: [], state: 'pending', attempts: 0, createdAt: NOW });
+  },
+  2: async (db) => {
+    const shop = campaign({ id: 'c1' });
+    await db.table('campaigns').add(shop);
+    await db.table('referrers').add(referrer('c1', { id: 'r1' }));
     await db.table('codes').add({
       code: 'K7QMX4PDR', kind: 'generated', campaignId: 'c1', referrerId: 'r1', active: true,
       rules: shop.defaultRules, timesRedeemed: 1, pendingRedemptions: 1, isDemo: false, createdAt: NOW,
@@ -37,6 +46,7 @@ describe('opening a database created by an earlier schema version', () => {
       expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
       expect(await current.codes.get('K7QMX4PDR')).toMatchObject({ timesRedeemed: 1, pendingRedemptions: 1, referrerId: 'r1' });
       expect(await current.outbox.where('state').equals('pending').count()).toBe(1);
+      expect((await current.codes.where('referrerId').equals('r1').primaryKeys())).toEqual(['K7QMX4PDR']);
       current.close();
     });
   }

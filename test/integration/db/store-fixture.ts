@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { uuidv7 } from 'uuidv7';
 import { PosDb } from '../../../renderer/src/db/pos-db';
 import type { Campaign, CodeRules, Referrer } from '../../../shared/domain/records';
@@ -33,5 +32,5 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
 }
 
 export function referrer(campaignId: string, overrides: Partial<Referrer> = {}): Referrer {
-  return { id: uuidv7(), campaignId, name: 'Dana Whitfield', email: 'dana@example.com', phone: null, code: null, isDemo: false, createdAt: NOW, ...overrides };
+  return { id: uuidv7(), campaignId, name: 'Dana Whitfield', email: 'dana@example.com', phone: null, isDemo: false, createdAt: NOW, ...overrides };
 }

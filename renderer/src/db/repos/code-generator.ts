@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { generateCode } from '../../../../shared/domain/code-format';
 import type { Campaign, ReferralCode, Referrer } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
@@ -7,61 +8,93 @@ export type RandomBytes = (n: number) => Uint8Array;
 /** Browser CSPRNG; getRandomValues refuses more than 65,536 bytes a call. */
 export const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
 
+/**
+ * The same random bytes, fetched 64 KB at a time: a 100,000-code import asks for a few bytes per
+ * code, and one system call per code is what made it slow. No byte is handed out twice.
+ */
+export function pooledRandomBytes(source: RandomBytes = cryptoRandomBytes, poolSize = 65_536): RandomBytes {
+  let pool: Uint8Array = new Uint8Array(0);
+  let used = 0;
+  return (n) => {
+    if (n > poolSize) return source(n);
+    if (used + n > pool.length) {
+      pool = source(poolSize);
+      used = 0;
+    }
+    used += n;
+    return pool.slice(used - n, used);
+  };
+}
+
 export interface GenerationOptions {
   now: number;
   randomBytes?: RandomBytes;
   isDemo?: boolean;
 }
 
+/** Redraws before giving up: with 31^8 codes a second collision for one referrer means a broken RNG. */
+const MAX_COLLISION_ROUNDS = 8;
+
 /**
- * Gives every listed referrer of the campaign that has no code a new generated code carrying the
- * campaign's default rules, in one transaction. Codes are unique within the store: a collision
- * with an existing code (or another new one) is drawn again. Returns the codes created.
+ * Gives every listed referrer of the campaign that has no code yet a new generated code carrying the
+ * campaign's default rules, in one transaction. Returns the codes created.
+ *
+ * Built for imports of 100,000 referrers: the only per-code work is the write itself. Uniqueness is
+ * enforced by the codes table's primary key (a colliding draw fails its add and is drawn again), and
+ * "has no code yet" is one walk of the referrerId index.
  */
 export async function generateCodesForReferrers(
   db: PosDb,
   campaign: Campaign,
-  referrerIds: readonly string[],
+  referrers: readonly Referrer[],
   options: GenerationOptions,
 ): Promise<ReferralCode[]> {
-  const randomBytes = options.randomBytes ?? cryptoRandomBytes;
-  return db.transaction('rw', db.codes, db.referrers, async () => {
-    const referrers = (await db.referrers.bulkGet([...referrerIds])).filter(
-      (r): r is Referrer => r !== undefined && r.code === null && r.campaignId === campaign.id,
-    );
-    const strings = await drawUniqueCodes(db, campaign.codePrefix, referrers.length, randomBytes);
-    const codes = referrers.map((referrer, i) => newCode(strings[i]!, campaign, referrer, options));
-    await db.codes.bulkAdd(codes);
-    await db.referrers.bulkPut(referrers.map((r, i) => ({ ...r, code: strings[i]! })));
+  const stranger = referrers.find((r) => r.campaignId !== campaign.id);
+  if (stranger) throw new RangeError(`${stranger.name} refers for another campaign than “${campaign.name}”.`);
+  const randomBytes = options.randomBytes ?? pooledRandomBytes();
+  return db.transaction('rw', db.codes, async () => {
+    const wanted = [...new Set(referrers.map((r) => r.id))];
+    const withCode = new Set(await db.codes.where('referrerId').anyOf(wanted).keys());
+    const draw = (referrerId: string) => newCode(generateCode(campaign.codePrefix, randomBytes), campaign, referrerId, options);
+    const codes = wanted.filter((id) => !withCode.has(id)).map(draw);
+    await addRedrawingCollisions(db, codes, (code) => draw(code.referrerId));
     return codes;
   });
 }
 
-async function drawUniqueCodes(db: PosDb, prefix: string | null, count: number, randomBytes: RandomBytes): Promise<string[]> {
-  const chosen = new Set<string>();
-  let missing = count;
-  while (missing > 0) {
-    const fresh: string[] = [];
-    while (fresh.length < missing) {
-      const code = generateCode(prefix, randomBytes);
-      if (!chosen.has(code)) {
-        chosen.add(code);
-        fresh.push(code);
-      }
-    }
-    const taken = await db.codes.bulkGet(fresh);
-    taken.forEach((existing, i) => existing && chosen.delete(fresh[i]!));
-    missing = count - chosen.size;
+/** Adds the codes; any that collide with a stored (or another new) code are replaced in place and retried. */
+async function addRedrawingCollisions(db: PosDb, codes: ReferralCode[], redraw: (code: ReferralCode) => ReferralCode): Promise<void> {
+  let pending = codes.map((_, i) => i);
+  for (let round = 0; pending.length > 0; round++) {
+    if (round === MAX_COLLISION_ROUNDS) throw new Error('Could not draw unique referral codes: the random source repeats itself.');
+    pending = await failedPositions(db, pending.map((i) => codes[i]!)).then((failed) => failed.map((k) => pending[k]!));
+    for (const i of pending) codes[i] = redraw(codes[i]!);
   }
-  return [...chosen];
 }
 
-function newCode(code: string, campaign: Campaign, referrer: Referrer, options: GenerationOptions): ReferralCode {
+/**
+ * Positions whose add hit an existing key. Catching Dexie's BulkError is how Dexie lets a
+ * transaction survive an expected constraint failure; any other failure still aborts it.
+ */
+async function failedPositions(db: PosDb, codes: ReferralCode[]): Promise<number[]> {
+  try {
+    await db.codes.bulkAdd(codes);
+    return [];
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const failures = Object.entries(error.failuresByPos);
+    const other = failures.find(([, failure]) => failure.name !== 'ConstraintError');
+    if (other) throw other[1];
+    return failures.map(([position]) => Number(position));
+  }
+}
+
+function newCode(code: string, campaign: Campaign, referrerId: string, options: GenerationOptions): ReferralCode {
   return {
     code,
     kind: 'generated',
     campaignId: campaign.id,
-    referrerId: referrer.id,
+    referrerId,
     active: true,
     rules: { ...campaign.defaultRules },
     timesRedeemed: 0,

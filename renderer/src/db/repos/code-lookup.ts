@@ -25,3 +25,9 @@ export async function findExistingCodes(db: PosDb, candidates: readonly string[]
   const referrers = await db.referrers.bulkGet(codes.map((c) => c.referrerId));
   return codes.map((code, i) => ({ code, referrer: referrers[i] }));
 }
+
+/** Every code a referrer has been given (through the codes' referrerId index), newest first. */
+export async function codesOfReferrer(db: PosDb, referrerId: string): Promise<ReferralCode[]> {
+  const codes = await db.codes.where('referrerId').equals(referrerId).toArray();
+  return codes.sort((a, b) => b.createdAt - a.createdAt);
+}

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useCounterStore } from './counter-store';
 
+const FIELD_READY_MARK = 'pos:code-field-ready';
+
 interface Props {
   ready: boolean;
   currency: string | undefined;
@@ -12,7 +14,10 @@ export function CodeEntry({ ready, currency, amountError }: Props) {
   const { codeText, amountText, setCodeText, submitCode, setAmountText } = useCounterStore();
   const codeField = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (ready) codeField.current?.focus();
+    if (!ready) return;
+    codeField.current?.focus();
+    // what the cold-start benchmark measures: the moment a cashier can scan
+    if (performance.getEntriesByName(FIELD_READY_MARK).length === 0) performance.mark(FIELD_READY_MARK);
   }, [ready]);
   return (
     <form

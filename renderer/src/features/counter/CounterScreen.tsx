@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
 import { CodeEntry } from './CodeEntry';
 import { useCounterStore } from './counter-store';
@@ -22,9 +21,6 @@ export function CounterScreen() {
   const verdict = useVerdict(match, campaigns, active, amount, lead);
   const record = useRecordRedemption({ match, campaign: active, amount, amountError });
   useWedgeScanner(submitCode);
-  useEffect(() => {
-    if (loaded) performance.mark('pos:code-field-ready');
-  }, [loaded]);
 
   return (
     <main className="counter" aria-label="Counter">

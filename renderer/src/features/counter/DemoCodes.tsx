@@ -2,15 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { displayCode } from '../../../../shared/domain/code-format';
 import type { Campaign } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
+import { codesOfCampaigns } from '../../db/repos/campaign-codes';
 import { useCounterStore } from './counter-store';
 
 /** The sandbox's demo codes, so a new user can try each verdict in a click. */
 export function DemoCodes({ campaigns }: { campaigns: Campaign[] }) {
   const submitCode = useCounterStore((s) => s.submitCode);
   const rows = useLiveQuery(async () => {
-    const codes = (await db.codes.where('campaignId').anyOf(campaigns.filter((c) => c.isDemo).map((c) => c.id)).toArray()).filter((c) => c.isDemo);
-    const referrers = await db.referrers.bulkGet(codes.map((c) => c.referrerId));
-    return codes.map((code, i) => ({ code, referrer: referrers[i] }));
+    const rows = await codesOfCampaigns(db, campaigns.filter((c) => c.isDemo).map((c) => c.id));
+    return rows.filter((row) => row.code.isDemo).sort((a, b) => a.referrer.name.localeCompare(b.referrer.name));
   }, [campaigns]);
   if (!rows || rows.length === 0) return null;
   return (
@@ -27,9 +27,9 @@ export function DemoCodes({ campaigns }: { campaigns: Campaign[] }) {
         <tbody>
           {rows.map(({ code, referrer }) => (
             <tr key={code.code}>
-              <th scope="row">{referrer?.name ?? '—'}</th>
+              <th scope="row">{referrer.name}</th>
               <td>
-                <button type="button" className="link" aria-label={`Use code of ${referrer?.name ?? code.code}`} onClick={() => submitCode(displayCode(code.code, code.kind))}>
+                <button type="button" className="link" aria-label={`Use code of ${referrer.name}`} onClick={() => submitCode(displayCode(code.code, code.kind))}>
                   <code>{displayCode(code.code, code.kind)}</code>
                 </button>
               </td>
