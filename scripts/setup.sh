@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a clean machine lacks: Debian's Chromium (browser mode, tests, benchmarks) and the
 # npm packages. Electron's binary comes from GitHub, which this network cannot reach, so it is
-# skipped unless asked for; electron's types are installed either way (npx install-electron fetches
-# the binary where the network allows).
+# skipped unless asked for; electron's types are installed either way. Where the network allows,
+# `node node_modules/electron/install.js` fetches the binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -131,4 +131,21 @@ test.describe('the counter', () => {
     }
     await expect(counter.connection).toContainText('0 items waiting to sync');
   });
+
+  test('removes the demo data on request, and it stays removed after a reload', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    const code = await counter.demoCode('Dana Whitfield');
+    const banner = page.getByRole('region', { name: 'Demo data' });
+    await banner.getByRole('button', { name: 'Remove demo data' }).click();
+    await banner.getByRole('button', { name: 'Yes, remove demo data' }).click();
+    await expect(banner).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Demo codes' })).toBeHidden();
+    await expect(page.getByRole('status', { name: 'No campaign' })).toContainText('There is no campaign yet');
+    await page.reload();
+    await expect(page.getByRole('status', { name: 'No campaign' })).toBeVisible();
+    await expect(banner).toBeHidden();
+    await expect(counter.codeField).toBeDisabled();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+  });
 });

@@ -25,6 +25,11 @@ export function CounterScreen() {
   return (
     <main className="counter" aria-label="Counter">
       <section className="counter-main">
+        {loaded && campaigns.length === 0 && (
+          <p role="status" aria-label="No campaign" className="no-campaign">
+            There is no campaign yet, so there are no referral codes to check. Campaigns and their codes arrive when a Stripe account is connected.
+          </p>
+        )}
         <CodeEntry ready={loaded && active !== undefined} currency={active?.currency} amountError={amountError} />
         <RecordedBanner />
         <VerdictPanel check={check} verdict={verdict} campaign={active} />

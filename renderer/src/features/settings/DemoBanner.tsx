@@ -7,7 +7,13 @@ import { removeDemoData } from '../../db/demo-seed';
 export function DemoBanner() {
   const hasDemo = useLiveQuery(async () => (await db.campaigns.filter((c) => c.isDemo).count()) > 0, [], false);
   const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   if (!hasDemo) return null;
+  const remove = () =>
+    removeDemoData(db).then(
+      () => setConfirming(false),
+      (error: unknown) => setFailure(`Demo data could not be removed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   return (
     <div className="demo-banner" role="region" aria-label="Demo data">
       <p>
@@ -16,7 +22,7 @@ export function DemoBanner() {
       {confirming ? (
         <span>
           Remove all demo campaigns, codes and the sales recorded with them?{' '}
-          <button type="button" onClick={() => void removeDemoData(db).then(() => setConfirming(false))}>
+          <button type="button" onClick={() => void remove()}>
             Yes, remove demo data
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
@@ -27,6 +33,11 @@ export function DemoBanner() {
         <button type="button" onClick={() => setConfirming(true)}>
           Remove demo data
         </button>
+      )}
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
       )}
     </div>
   );
