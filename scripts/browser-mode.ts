@@ -25,3 +25,20 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     : await viteFrontend(resolve(projectRoot, 'renderer'));
   return startBridge({ handlers, frontend, port: options.port ?? 0 });
 }
+
+/** For the command-line entry points: start, print the URL on one line, stop cleanly on Ctrl-C. */
+export async function serveBrowserMode(options: BrowserModeOptions = {}): Promise<void> {
+  const host = await startBrowserMode(options);
+  console.log(`Referral POS (browser mode, sandbox) at ${host.url}`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Runs a script's main, printing only the message of what went wrong. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startBrowserMode } from './browser-mode';
+import { runMain, serveBrowserMode } from './browser-mode';
 
 function electronBinary(): string | null {
   // require('electron') would try to download the binary; read what its installer left instead.
@@ -22,14 +22,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log('Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); starting browser mode instead.');
-  const host = await startBrowserMode();
-  console.log(`Referral POS (browser mode, sandbox) at ${host.url}`);
-  const stop = () => void host.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  await serveBrowserMode();
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

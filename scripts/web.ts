@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBrowserMode } from './browser-mode';
+import { runMain, serveBrowserMode } from './browser-mode';
 
 const { values } = parseArgs({ options: { static: { type: 'boolean', default: false }, port: { type: 'string', default: '0' } } });
 
@@ -15,14 +15,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, not “${values.port}”.`);
   const staticDir = values.static ? resolve('out/renderer') : undefined;
   if (staticDir && !existsSync(resolve(staticDir, 'index.html'))) throw new Error('No build to serve: run npm run build first.');
-  const host = await startBrowserMode({ staticDir, port });
-  console.log(`Referral POS (browser mode, sandbox) at ${host.url}`);
-  const stop = () => void host.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  await serveBrowserMode({ staticDir, port });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runMain(main);
