@@ -1,0 +1,31 @@
+/** What the emulator saw of one API request, for tests and the admin endpoint. */
+export interface LoggedRequest {
+  requestId: string;
+  method: string;
+  path: string;
+  idempotencyKey: string | null;
+  /** null when no answer was sent (a dropped or held connection) */
+  status: number | null;
+  replayed: boolean;
+  fault: string | null;
+}
+
+const LIMIT = 2000;
+
+export class RequestLog {
+  private entries: LoggedRequest[] = [];
+
+  add(entry: LoggedRequest): LoggedRequest {
+    this.entries.push(entry);
+    if (this.entries.length > LIMIT) this.entries.splice(0, this.entries.length - LIMIT);
+    return entry;
+  }
+
+  all(): LoggedRequest[] {
+    return this.entries.map((entry) => ({ ...entry }));
+  }
+
+  reset(): void {
+    this.entries = [];
+  }
+}

@@ -1,0 +1,29 @@
+import type { Route } from './context';
+import { checkoutSessionRoutes } from './resources/checkout-sessions';
+import { couponRoutes } from './resources/coupons';
+import { customerRoutes } from './resources/customers';
+import { eventRoutes } from './resources/events';
+import { invoiceItemRoutes } from './resources/invoice-items';
+import { invoiceLifecycleRoutes } from './resources/invoice-lifecycle';
+import { invoicePaymentRoutes } from './resources/invoice-payments';
+import { invoiceRoutes } from './resources/invoices';
+import { paymentIntentRoutes } from './resources/payment-intents';
+import { paymentLinkRoutes } from './resources/payment-links';
+import { promotionCodeRoutes } from './resources/promotion-codes';
+import { terminalRoutes } from './resources/terminal';
+
+/** Every v1 endpoint the emulator serves. */
+export const ROUTES: readonly Route[] = [
+  ...customerRoutes,
+  ...couponRoutes,
+  ...promotionCodeRoutes,
+  ...invoiceItemRoutes,
+  ...invoiceRoutes,
+  ...invoiceLifecycleRoutes,
+  ...invoicePaymentRoutes,
+  ...paymentIntentRoutes,
+  ...terminalRoutes,
+  ...checkoutSessionRoutes,
+  ...paymentLinkRoutes,
+  ...eventRoutes,
+];
