@@ -9,13 +9,21 @@ export interface FormObject {
   [key: string]: FormValue;
 }
 
+/** Throws MalformedKey for a key whose brackets do not pair up (e.g. a `[` inside a metadata key). */
 export function decodeForm(text: string): FormObject {
   const root: FormObject = Object.create(null) as FormObject;
   for (const [rawKey, value] of new URLSearchParams(text)) {
     const segments = keySegments(rawKey);
-    if (segments) assign(root, segments, value);
+    if (!segments) throw new MalformedKey(rawKey);
+    assign(root, segments, value);
   }
   return root;
+}
+
+export class MalformedKey extends Error {
+  constructor(readonly key: string) {
+    super(`Invalid parameter name: ${key}`);
+  }
 }
 
 /** `a[b][]` → ['a', 'b', ''] (an empty segment appends); null for a key that is not well formed. */

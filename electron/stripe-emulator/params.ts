@@ -73,6 +73,7 @@ export const metadata = () =>
     if (m === null) return null;
     const keys = Object.keys(m);
     if (keys.length > 50) return fail(ctx, m, 'Invalid {param}: at most 50 keys are allowed');
+    if (keys.some((k) => /[[\]]/.test(k))) return fail(ctx, m, 'Invalid {param}: keys cannot contain square brackets');
     if (keys.some((k) => k.length > 40)) return fail(ctx, m, 'Invalid {param}: keys must be at most 40 characters');
     if (keys.some((k) => (m[k] ?? '').length > 500)) return fail(ctx, m, 'Invalid {param}: values must be at most 500 characters');
     return { ...m };
@@ -97,7 +98,7 @@ function toStripeError(issues: readonly Issue[]): Error {
     const message = names.length === 1 ? `Received unknown parameter: ${names[0]}` : `Received unknown parameters: ${names.join(', ')}`;
     return invalidParam(message, names[0] ?? '', 'parameter_unknown');
   }
-  const missing = issues.find((i) => i.code === 'invalid_type' && !('input' in i));
+  const missing = issues.find((i) => i.code === 'invalid_type' && i.input === undefined);
   if (missing) {
     const name = paramName(missing.path);
     return invalidParam(`Missing required param: ${name}.`, name, 'parameter_missing');

@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_VERSION } from './api-version';
 import { requireTestKey } from './auth';
 import type { EmulatorState, Route } from './context';
-import { apiError, errorBody, rateLimited, StripeApiError, unrecognizedUrl } from './errors';
+import { apiError, errorBody, invalidParam, rateLimited, StripeApiError, unrecognizedUrl } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
-import { canonicalForm, decodeForm } from './form-decoding';
+import { canonicalForm, decodeForm, MalformedKey, type FormObject } from './form-decoding';
 import { header, readBody, send, sleep } from './http-io';
 import { IdempotencyLayer, type SavedResponse } from './idempotency';
 import { ids } from './ids';
@@ -77,7 +77,7 @@ export function createHandler(pipeline: Pipeline, routes: readonly Route[]) {
       if (action?.kind === 'error' && !action.replayable) throw apiError(action.status);
       const route = router.match(method, url.pathname);
       if (!route) throw unrecognizedUrl(method, url.pathname);
-      const params = decodeForm(method === 'POST' ? body : url.search.slice(1));
+      const params = decodeParams(method === 'POST' ? body : url.search.slice(1));
       const run = async (): Promise<Outcome> => {
         await sleep(decision.latencyMs);
         if (action?.kind === 'error') return { ...rendered(apiError(action.status), requestId, pipeline), storable: true, replayed: false };
@@ -104,6 +104,15 @@ export function createHandler(pipeline: Pipeline, routes: readonly Route[]) {
       fail(error instanceof StripeApiError ? error : internalError(error));
     }
   };
+}
+
+function decodeParams(text: string): FormObject {
+  try {
+    return decodeForm(text);
+  } catch (error) {
+    if (error instanceof MalformedKey) throw invalidParam(`${error.message}. Parameter names (metadata keys included) cannot contain unpaired square brackets.`, error.key);
+    throw error;
+  }
 }
 
 /** What a misbehaving proxy might return: status 200, declared JSON, not JSON. */
