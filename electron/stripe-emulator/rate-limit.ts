@@ -4,11 +4,14 @@
  */
 export class RateLimiter {
   private accepted: number[] = [];
+  private limitPerSecond: number;
 
   constructor(
-    private limitPerSecond: number,
+    private readonly initialLimit: number,
     private readonly nowMs: () => number = Date.now,
-  ) {}
+  ) {
+    this.limitPerSecond = initialLimit;
+  }
 
   get limit(): number {
     return this.limitPerSecond;
@@ -28,7 +31,9 @@ export class RateLimiter {
     return true;
   }
 
+  /** Forgets the window and restores the limit the emulator started with. */
   reset(): void {
     this.accepted = [];
+    this.limitPerSecond = this.initialLimit;
   }
 }
