@@ -9,7 +9,7 @@ describe('Terminal and card-present PaymentIntents', () => {
     const location = await t.stripe.terminal.locations.create({ display_name: 'Front desk', address: { country: 'US', line1: '1 Main St', city: 'Springfield', postal_code: '12345', state: 'IL' } });
     expect(location).toMatchObject({ object: 'terminal.location', display_name: 'Front desk', livemode: false });
     expect(location.id).toMatch(/^tml_/);
-    expect((await t.stripe.terminal.locations.retrieve(location.id)).address.city).toBe('Springfield');
+    expect(((await t.stripe.terminal.locations.retrieve(location.id)) as Stripe.Terminal.Location).address.city).toBe('Springfield');
     expect((await t.stripe.terminal.locations.list()).data.map((l) => l.id)).toEqual([location.id]);
     const token = await t.stripe.terminal.connectionTokens.create({ location: location.id });
     expect(token.object).toBe('terminal.connection_token');
