@@ -5,6 +5,7 @@ import { customerRoutes } from './resources/customers';
 import { eventRoutes } from './resources/events';
 import { invoiceItemRoutes } from './resources/invoice-items';
 import { invoiceLifecycleRoutes } from './resources/invoice-lifecycle';
+import { invoiceLineRoutes } from './resources/invoice-lines';
 import { invoicePaymentRoutes } from './resources/invoice-payments';
 import { invoiceRoutes } from './resources/invoices';
 import { paymentIntentRoutes } from './resources/payment-intents';
@@ -19,6 +20,7 @@ export const ROUTES: readonly Route[] = [
   ...promotionCodeRoutes,
   ...invoiceItemRoutes,
   ...invoiceRoutes,
+  ...invoiceLineRoutes,
   ...invoiceLifecycleRoutes,
   ...invoicePaymentRoutes,
   ...paymentIntentRoutes,

@@ -65,35 +65,66 @@ function create(ctx: HandlerContext): Stripe.InvoiceItem {
   if (invoice && itemCurrency !== invoice.currency) {
     throw invalidRequest(`The currency of the invoice item (${itemCurrency}) must match the invoice's currency (${invoice.currency}).`, { param: 'currency' });
   }
+  const item = addInvoiceItem(ctx, {
+    customer: customer.id,
+    invoice,
+    amount,
+    currency: itemCurrency,
+    description: p.description ?? null,
+    discountable: p.discountable,
+    metadata: mergeMetadata({}, p.metadata),
+    period: p.period,
+    quantity: p.amount !== undefined ? 1 : (p.quantity ?? 1),
+    unitAmountDecimal: p.unit_amount_decimal,
+  });
+  return present(ctx.state, 'invoiceitem', item, p.expand);
+}
+
+export interface NewInvoiceItem {
+  customer: string;
+  invoice: Stripe.Invoice | null;
+  amount: number;
+  currency: string;
+  description: string | null;
+  /** default: true, false for negative amounts */
+  discountable: boolean | undefined;
+  metadata: Record<string, string>;
+  period: { start: number; end: number } | undefined;
+  quantity: number;
+  unitAmountDecimal: number | undefined;
+}
+
+/** Stores an item (on a draft, whose amounts it updates) and records `invoiceitem.created`. */
+export function addInvoiceItem(ctx: HandlerContext, spec: NewInvoiceItem): Stripe.InvoiceItem {
   const now = ctx.state.clock.now();
   const item: Stripe.InvoiceItem = {
     id: ids.invoiceItem(),
     object: 'invoiceitem',
-    amount,
-    currency: itemCurrency,
-    customer: customer.id,
+    amount: spec.amount,
+    currency: spec.currency,
+    customer: spec.customer,
     customer_account: null,
     date: now,
-    description: p.description ?? null,
-    discountable: p.discountable ?? amount >= 0,
+    description: spec.description,
+    discountable: spec.discountable ?? spec.amount >= 0,
     discounts: [],
-    invoice: invoice?.id ?? null,
+    invoice: spec.invoice?.id ?? null,
     livemode: false,
-    metadata: mergeMetadata({}, p.metadata),
-    net_amount: amount,
+    metadata: spec.metadata,
+    net_amount: spec.amount,
     parent: null,
-    period: p.period ?? { start: now, end: now },
-    pricing: p.unit_amount_decimal === undefined ? null : { type: 'price_details', unit_amount_decimal: wireDecimal(p.unit_amount_decimal) },
+    period: spec.period ?? { start: now, end: now },
+    pricing: spec.unitAmountDecimal === undefined ? null : { type: 'price_details', unit_amount_decimal: wireDecimal(spec.unitAmountDecimal) },
     proration: false,
-    quantity: p.amount !== undefined ? 1 : (p.quantity ?? 1),
-    quantity_decimal: wireDecimal(p.amount !== undefined ? 1 : (p.quantity ?? 1)),
+    quantity: spec.quantity,
+    quantity_decimal: wireDecimal(spec.quantity),
     tax_rates: [],
     test_clock: null,
   };
   ctx.state.store.table('invoiceitem').insert(item, now);
-  if (invoice) recalculate(ctx.state, invoice);
+  if (spec.invoice) recalculate(ctx.state, spec.invoice);
   emitEvent(ctx, 'invoiceitem.created', present(ctx.state, 'invoiceitem', item));
-  return present(ctx.state, 'invoiceitem', item, p.expand);
+  return item;
 }
 
 function requireItem(ctx: HandlerContext): Stripe.InvoiceItem {

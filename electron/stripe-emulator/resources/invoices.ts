@@ -5,7 +5,7 @@ import { invalidParam, invalidRequest, resourceMissing } from '../errors';
 import { changedFields, emitEvent } from '../events';
 import { ids } from '../ids';
 import { attachDiscounts, discountsParam } from '../invoice-discounts';
-import { computeInvoice, invoiceItemsOf, newInvoice, recalculate } from '../invoice-model';
+import { invoiceItemsOf, newInvoice, recalculate } from '../invoice-model';
 import { createdShape, inRange, listShape, paginate } from '../pagination';
 import { array, bool, currency, emptyableStr, expand, int, mergeMetadata, metadata, oneOf, parseParams, str } from '../params';
 import { present, presentList } from '../render';
@@ -44,7 +44,6 @@ const listSchema = z.strictObject({
   collection_method: oneOf(['charge_automatically', 'send_invoice']).optional(),
 });
 const retrieveSchema = z.strictObject({ expand: expand() });
-const linesSchema = z.strictObject(listShape);
 
 export function requireInvoice(ctx: HandlerContext, id: string, param = 'id'): Stripe.Invoice {
   const invoice = ctx.state.store.table('invoice').get(id);
@@ -146,14 +145,6 @@ function list(ctx: HandlerContext): Stripe.ApiList<Stripe.Invoice> {
   return presentList(ctx.state, 'invoice', paginate(matching, ordered, p, '/v1/invoices', 'invoice'), p.expand);
 }
 
-/** All of an invoice's lines (its `lines` field shows the first ten). */
-function lines(ctx: HandlerContext): Stripe.ApiList<Stripe.InvoiceLineItem> {
-  const invoice = requireInvoice(ctx, pathParam(ctx, 'id'));
-  const p = parseParams(linesSchema, ctx.params);
-  const all = computeInvoice(ctx.state, invoice).lines;
-  return paginate(all, all, p, `/v1/invoices/${invoice.id}/lines`, 'line item');
-}
-
 /** Only drafts can be deleted; their items go with them. */
 function remove(ctx: HandlerContext): Stripe.DeletedInvoice {
   const invoice = requireInvoice(ctx, pathParam(ctx, 'id'));
@@ -172,5 +163,4 @@ export const invoiceRoutes: Route[] = [
   { method: 'GET', pattern: '/v1/invoices/:id', handler: retrieve },
   { method: 'POST', pattern: '/v1/invoices/:id', handler: update },
   { method: 'DELETE', pattern: '/v1/invoices/:id', handler: remove },
-  { method: 'GET', pattern: '/v1/invoices/:id/lines', handler: lines },
 ];

@@ -172,3 +172,32 @@ describe('Checkout Sessions and Payment Links', () => {
     expect([page.status, (await page.text()).includes(link.id)]).toEqual([200, true]);
   });
 });
+
+describe('invoice lines', () => {
+  const t = useEmulator();
+
+  it('adds lines to a draft, pulls in pending items only when asked, and lists every line', async () => {
+    const customer = await t.stripe.customers.create({ name: 'Ann' });
+    const pending = await t.stripe.invoiceItems.create({ customer: customer.id, amount: 700, currency: 'usd', description: 'Earlier visit' });
+    const excluded = await t.stripe.invoices.create({ customer: customer.id, currency: 'usd' });
+    expect(excluded.lines.data).toHaveLength(0);
+    const draft = await t.stripe.invoices.addLines(excluded.id, {
+      lines: [
+        { amount: 1_000, description: 'Order' },
+        { price_data: { currency: 'usd', product_data: { name: 'Towel' }, unit_amount: 250 }, quantity: 2 },
+        { invoice_item: pending.id },
+      ],
+      invoice_metadata: { sale: 's-1' },
+    });
+    expect(draft.subtotal).toBe(2_200);
+    expect(draft.metadata).toEqual({ sale: 's-1' });
+    const lines = await t.stripe.invoices.listLineItems(draft.id);
+    expect(lines.data.map((l) => [l.description, l.amount])).toEqual([['Earlier visit', 700], ['Order', 1_000], ['Towel', 500]]);
+    await t.stripe.invoices.finalizeInvoice(draft.id);
+    const closed = await stripeError(t.stripe.invoices.addLines(draft.id, { lines: [{ amount: 1 }] }));
+    expect(closed.code).toBe('invoice_not_editable');
+    const other = await t.stripe.invoiceItems.create({ customer: customer.id, amount: 300, currency: 'usd' });
+    const included = await t.stripe.invoices.create({ customer: customer.id, currency: 'usd', pending_invoice_items_behavior: 'include' });
+    expect(included.lines.data.map((l) => l.parent?.invoice_item_details?.invoice_item)).toEqual([other.id]);
+  });
+});
