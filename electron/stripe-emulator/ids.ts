@@ -28,6 +28,7 @@ export const ids = {
   invoicePayment: () => newId('inpay'),
   paymentIntent: () => newId('pi'),
   charge: () => newId('ch'),
+  refund: () => newId('re'),
   event: () => newId('evt'),
   location: () => newId('tml'),
   connectionTokenSecret: () => `pst_test_${randomString(24)}`,

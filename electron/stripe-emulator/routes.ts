@@ -11,6 +11,7 @@ import { invoiceRoutes } from './resources/invoices';
 import { paymentIntentRoutes } from './resources/payment-intents';
 import { paymentLinkRoutes } from './resources/payment-links';
 import { promotionCodeRoutes } from './resources/promotion-codes';
+import { refundRoutes } from './resources/refunds';
 import { terminalRoutes } from './resources/terminal';
 
 /** Every v1 endpoint the emulator serves. */
@@ -24,6 +25,7 @@ export const ROUTES: readonly Route[] = [
   ...invoiceLifecycleRoutes,
   ...invoicePaymentRoutes,
   ...paymentIntentRoutes,
+  ...refundRoutes,
   ...terminalRoutes,
   ...checkoutSessionRoutes,
   ...paymentLinkRoutes,

@@ -41,6 +41,16 @@ describe('Terminal and card-present PaymentIntents', () => {
     expect((await t.stripe.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_visa' })).status).toBe('succeeded');
   });
 
+  it('refunds a succeeded payment in parts, never beyond what was received', async () => {
+    const pi = await t.stripe.paymentIntents.create({ amount: 3_000, currency: 'usd', allowed_payment_method_types: ['card_present'], payment_method: 'pm_card_visa', confirm: true });
+    const partial = await t.stripe.refunds.create({ payment_intent: pi.id, amount: 1_000, reason: 'requested_by_customer' });
+    expect(partial).toMatchObject({ object: 'refund', amount: 1_000, status: 'succeeded', payment_intent: pi.id, charge: pi.latest_charge });
+    expect((await t.stripe.refunds.create({ payment_intent: pi.id })).amount).toBe(2_000);
+    expect((await stripeError(t.stripe.refunds.create({ payment_intent: pi.id, amount: 1 }))).code).toBe('charge_already_refunded');
+    const unpaid = await t.stripe.paymentIntents.create({ amount: 3_000, currency: 'usd', allowed_payment_method_types: ['card_present'] });
+    expect((await stripeError(t.stripe.refunds.create({ payment_intent: unpaid.id }))).param).toBe('payment_intent');
+  });
+
   it('refuses amounts below the minimum charge', async () => {
     const error = await stripeError(t.stripe.paymentIntents.create({ amount: 49, currency: 'usd', allowed_payment_method_types: ['card_present'] }));
     expect([error.code, error.param]).toEqual(['amount_too_small', 'amount']);
