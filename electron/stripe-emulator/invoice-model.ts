@@ -112,6 +112,8 @@ function discountInputs(state: EmulatorState, invoice: Stripe.Invoice): Discount
     const couponId = discount?.source.coupon;
     const coupon = typeof couponId === 'string' ? state.store.table('coupon').get(couponId) : undefined;
     if (!discount || !coupon) return [];
+    // Invoice items here carry no product, so a coupon limited to products takes nothing off.
+    if (coupon.applies_to?.products.length) return [{ id: discount.id, percentOff: null, amountOff: 0 }];
     const amountOff = coupon.amount_off === null ? null : coupon.currency === invoice.currency ? coupon.amount_off : (coupon.currency_options?.[invoice.currency]?.amount_off ?? 0);
     return [{ id: discount.id, percentOff: coupon.percent_off, amountOff }];
   });

@@ -127,6 +127,13 @@ describe('paying invoices', () => {
     expect(invoice.lines.data.map((l) => [l.amount, l.discountable, l.discount_amounts?.[0]?.amount ?? 0])).toEqual([[999, true, 125], [-100, false, 0]]);
   });
 
+  it('takes nothing off with a coupon limited to products, and does not count it', async () => {
+    const { customer, coupon, code } = await codeFixture(t.stripe, {}, { percent_off: 50, applies_to: { products: ['prod_membership'] } });
+    const invoice = await t.stripe.invoices.finalizeInvoice((await referralSale(t.stripe, customer.id, code.id, 2_000)).id);
+    expect([invoice.total, invoice.total_discount_amounts?.[0]?.amount]).toEqual([2_000, 0]);
+    expect((await t.stripe.coupons.retrieve(coupon.id)).times_redeemed).toBe(0);
+  });
+
   it('carries an amount due below the minimum charge to the customer balance and marks the invoice paid', async () => {
     const customer = await t.stripe.customers.create({ name: 'Ann' });
     const tiny = await referralSale(t.stripe, customer.id, null, 30);
