@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium';
 
 const PORT = 4517;
+/** the sandbox's Stripe emulator: tests read what reached "Stripe" with stripe-node */
+export const E2E_STRIPE_PORT = 4518;
 
 /** End-to-end tests: the built renderer in Debian's Chromium, served by browser mode. */
 export default defineConfig({
@@ -18,7 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx tsx scripts/web.ts --static --port ${PORT}`,
+    command: `npx tsx scripts/web.ts --static --sandbox --port ${PORT} --stripe-port ${E2E_STRIPE_PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',

@@ -3,12 +3,17 @@
  * either from the build (static) or from source by Vite (development). Used by `npm run web`,
  * `npm start` where Electron cannot run, Playwright and the benchmarks.
  */
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startBridge, type RunningBridge } from '../electron/bridge/http-bridge';
 import { staticFrontend } from '../electron/bridge/static-frontend';
 import { viteFrontend } from '../electron/bridge/vite-frontend';
 import { createHandlers } from '../electron/services/handlers';
 import { readPackageVersion } from '../electron/services/package-version';
+import { fileKeyStore } from '../electron/services/stripe/file-key-store';
+import { memoryKeyStore } from '../electron/services/stripe/key-store';
+import { embeddedSandbox } from '../electron/services/stripe/sandbox';
+import { stripeAccount } from '../electron/services/stripe/stripe-account';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -16,14 +21,24 @@ export interface BrowserModeOptions {
   /** serve this built renderer folder; omitted: serve renderer/ from source through Vite */
   staticDir?: string;
   port?: number;
+  /** where the sandbox's Stripe emulator listens; 0 (default) picks a free port */
+  stripePort?: number;
+  /** where the Stripe key is kept between starts */
+  keyFile?: string;
+  /** never read a stored key: tests and benchmarks must not reach a real Stripe account */
+  sandboxOnly?: boolean;
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<RunningBridge> {
-  const handlers = createHandlers({ version: readPackageVersion(resolve(projectRoot, 'package.json')), host: 'browser' });
+  const sandbox = embeddedSandbox(options.stripePort ?? 0);
+  const keys = options.sandboxOnly ? memoryKeyStore(null) : fileKeyStore(options.keyFile ?? join(homedir(), '.config', 'referral-pos', 'stripe-key'));
+  const stripe = stripeAccount(keys, sandbox);
+  const handlers = createHandlers({ version: readPackageVersion(resolve(projectRoot, 'package.json')), host: 'browser', stripe });
   const frontend = options.staticDir
     ? staticFrontend(options.staticDir)
     : await viteFrontend(resolve(projectRoot, 'renderer'));
-  return startBridge({ handlers, frontend, port: options.port ?? 0 });
+  const bridge = await startBridge({ handlers, frontend, port: options.port ?? 0 });
+  return { ...bridge, close: async () => (await bridge.close(), await sandbox.close()) };
 }
 
 /** For the command-line entry points: start, print the URL on one line, stop cleanly on Ctrl-C. */

@@ -3,19 +3,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import { createHandlers } from '../services/handlers';
+import { embeddedSandbox } from '../services/stripe/sandbox';
+import { stripeAccount } from '../services/stripe/stripe-account';
+import { safeStorageKeyStore } from './secrets';
 import { registerIpc } from './ipc';
 import { lockDown, trustedUrlCheck } from './security';
 import { createMainWindow } from './window';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const kiosk = process.argv.includes('--kiosk');
+const sandbox = embeddedSandbox();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
 void app.whenReady().then(() => {
   const isTrustedUrl = trustedUrlCheck(devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer')).href);
   lockDown(isTrustedUrl);
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron' }), isTrustedUrl);
+  const stripe = stripeAccount(safeStorageKeyStore(), sandbox);
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', stripe }), isTrustedUrl);
   createMainWindow({ kiosk, devServerUrl });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ kiosk, devServerUrl });
@@ -23,6 +28,7 @@ void app.whenReady().then(() => {
 });
 
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('will-quit', () => void sandbox.close());
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });

@@ -1,14 +1,12 @@
 import type { AppInfo } from '../../shared/api/contract';
+import type { StripeAccount } from './stripe/stripe-account';
 
 export interface AppInfoSource {
   version: string;
   host: AppInfo['host'];
 }
 
-/**
- * What the renderer needs to know about this install. Until a Stripe account is connected the app
- * runs in sandbox mode, which is what seeds the demo campaign.
- */
-export function appInfo(source: AppInfoSource): AppInfo {
-  return { version: source.version, host: source.host, stripe: { mode: 'sandbox', connected: false } };
+/** What the renderer needs to know about this install; with no Stripe key the app runs in sandbox mode. */
+export async function appInfo(source: AppInfoSource, account: StripeAccount): Promise<AppInfo> {
+  return { version: source.version, host: source.host, stripe: { mode: await account.mode(), connected: await account.connected() } };
 }

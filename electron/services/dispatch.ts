@@ -14,7 +14,7 @@ export async function dispatch(handlers: ApiHandlers, name: string, rawArgs: unk
     const handler = handlers[name] as (args: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ServiceError) return failure(error.code, error.message);
+    if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message, ...(error.stripe && { stripe: error.stripe }) } };
     console.error(`[services] ${name} failed`, error);
     return failure('internal_error', `${name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
   }

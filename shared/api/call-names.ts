@@ -2,7 +2,15 @@
  * The names of every contract call, without their schemas: the sandboxed preload needs only these
  * and stays free of zod. contract.ts must give a schema for each (checked by `satisfies`).
  */
-export const API_CALL_NAMES = ['app:getInfo'] as const;
+export const API_CALL_NAMES = [
+  'app:getInfo',
+  'stripe:createCoupon',
+  'stripe:createPromotionCode',
+  'stripe:setPromotionCodeActive',
+  'stripe:createCustomer',
+  'stripe:recordSale',
+  'stripe:pullChanges',
+] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];
 

@@ -5,6 +5,18 @@
  */
 import { z } from 'zod';
 import type { ApiCallName } from './call-names';
+import {
+  createCouponArgs,
+  createCustomerArgs,
+  createdObject,
+  createPromotionCodeArgs,
+  promotionCodeStateSchema,
+  pullChangesArgs,
+  pulledChangesSchema,
+  recordedSaleSchema,
+  recordSaleArgs,
+  setPromotionCodeActiveArgs,
+} from './stripe-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
 export type StripeMode = z.infer<typeof stripeModeSchema>;
@@ -20,18 +32,35 @@ const noArgs = z.object({}).strict();
 
 export const CONTRACT = {
   'app:getInfo': { args: noArgs, result: appInfoSchema },
+  'stripe:createCoupon': { args: createCouponArgs, result: createdObject },
+  'stripe:createPromotionCode': { args: createPromotionCodeArgs, result: promotionCodeStateSchema },
+  'stripe:setPromotionCodeActive': { args: setPromotionCodeActiveArgs, result: promotionCodeStateSchema },
+  'stripe:createCustomer': { args: createCustomerArgs, result: createdObject },
+  'stripe:recordSale': { args: recordSaleArgs, result: recordedSaleSchema },
+  'stripe:pullChanges': { args: pullChangesArgs, result: pulledChangesSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;
 export type ResultOf<N extends ApiCallName> = z.output<(typeof CONTRACT)[N]['result']>;
 
-/** A failure a screen can show: a stable code for logic, a message for people. */
-export interface ApiError {
-  code: string;
-  message: string;
-}
+/** What Stripe said when it refused or failed a request, kept whole for managers and diagnostics. */
+export const stripeErrorInfoSchema = z.object({
+  /** HTTP status; 0 when no answer arrived */
+  statusCode: z.number().int(),
+  type: z.string(),
+  code: z.string().nullable(),
+  declineCode: z.string().nullable(),
+  message: z.string(),
+  param: z.string().nullable(),
+  requestId: z.string().nullable(),
+  /** from a Retry-After header, when Stripe sent one */
+  retryAfterMs: z.number().nullable(),
+});
+export type StripeErrorInfo = z.infer<typeof stripeErrorInfoSchema>;
 
-export const apiErrorSchema = z.object({ code: z.string(), message: z.string() });
+/** A failure a screen can show: a stable code for logic, a message for people. */
+export const apiErrorSchema = z.object({ code: z.string(), message: z.string(), stripe: stripeErrorInfoSchema.optional() });
+export type ApiError = z.infer<typeof apiErrorSchema>;
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

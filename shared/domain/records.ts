@@ -29,6 +29,8 @@ export interface Campaign {
   defaultRules: CodeRules;
   /** Optional prefix for generated codes, upper-case A-Z and 0-9 */
   codePrefix: string | null;
+  /** the campaign's coupon, once synced */
+  stripeCouponId: string | null;
   isDemo: boolean;
   createdAt: number;
 }
@@ -57,6 +59,10 @@ export interface ReferralCode {
   timesRedeemed: number;
   /** redemptions recorded here that have not reached Stripe yet */
   pendingRedemptions: number;
+  /** the promotion code, once synced */
+  stripePromotionCodeId: string | null;
+  /** the outbox entry that creates this code in Stripe (its key derives from it); null: local only */
+  syncEntryId: string | null;
   isDemo: boolean;
   createdAt: number;
 }
@@ -73,6 +79,8 @@ export interface Customer {
   phone: string | null;
   /** number of orders known (local and synced) */
   orderCount: number;
+  /** once synced, or when learned from Stripe */
+  stripeCustomerId: string | null;
   isDemo: boolean;
   createdAt: number;
 }
@@ -111,25 +119,73 @@ export interface Redemption {
   status: RedemptionStatus;
   /** true while the first-time check used only what this device knew */
   provisional: boolean;
+  /** the Stripe invoice that records the sale, once synced */
+  stripeInvoiceId: string | null;
+  /**
+   * true when a manager kept the discount after Stripe refused the code: the sale reaches Stripe
+   * without the promotion code, the discount as a plain line
+   */
+  manualDiscount: boolean;
   createdAt: number;
   deviceId: string;
 }
 
-export type OutboxKind = 'customer.create' | 'sale.record';
+export type OutboxKind = 'coupon.create' | 'promotion_code.create' | 'promotion_code.deactivate' | 'customer.create' | 'sale.record';
 
-export type OutboxState = 'pending' | 'done' | 'conflict';
+/** cancelled: a manager decided it must not reach Stripe (e.g. a voided sale) */
+export type OutboxState = 'pending' | 'done' | 'conflict' | 'cancelled';
+
+/** Why the last send failed, kept for the sync status screen. */
+export interface SyncFailure {
+  at: number;
+  kind: 'offline' | 'retry' | 'rejected_key' | 'conflict';
+  code: string;
+  message: string;
+  stripe: {
+    statusCode: number;
+    type: string;
+    code: string | null;
+    declineCode: string | null;
+    message: string;
+    param: string | null;
+    requestId: string | null;
+  } | null;
+}
 
 export interface OutboxEntry {
   /** UUID v7; also the Stripe idempotency key, fixed before the first send */
   id: string;
   kind: OutboxKind;
-  /** id of the record this entry syncs */
+  /** id of the record this entry syncs (for a batch: the batch's own id) */
   recordId: string;
+  /** for entries that sync many records at once (codes of an import): their ids */
+  batch: string[] | null;
   /** outbox entry ids that must be done first */
   dependsOn: string[];
   state: OutboxState;
   attempts: number;
+  /** not sent again before this time (backoff) */
+  nextAttemptAt: number;
+  lastFailure: SyncFailure | null;
+  doneAt: number | null;
   createdAt: number;
+}
+
+export type ConflictAction = 'manual_discount' | 'void' | 'retry';
+
+/**
+ * Stripe refused an entry: the record is kept, Stripe's reason shown, and a manager picks one of
+ * the actions that make sense for its kind.
+ */
+export interface Conflict {
+  id: string;
+  entryId: string;
+  kind: OutboxKind;
+  recordId: string;
+  failure: SyncFailure;
+  actions: ConflictAction[];
+  createdAt: number;
+  resolution: { action: ConflictAction; at: number; actor: string } | null;
 }
 
 export interface AuditEntry {

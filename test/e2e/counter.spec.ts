@@ -19,7 +19,7 @@ test.describe('the counter', () => {
     await counter.enterCustomer({ name: 'Jane Doe', email: 'jane@example.com' });
     await counter.recordButton.click();
     await expect(counter.recorded).toContainText('Redemption recorded for Jane Doe: $45.00 order, $4.50 off');
-    await expect(counter.connection).toContainText('2 items waiting to sync');
+    await counter.waitUntilSynced();
 
     await page.reload();
     await expect(counter.recent.getByRole('row', { name: /Jane Doe/ })).toContainText('Awaiting payment');
@@ -102,15 +102,17 @@ test.describe('the counter', () => {
   test('records a redemption while the browser is offline', async ({ page, context }) => {
     const counter = new CounterPage(page);
     await counter.open();
+    await counter.waitUntilSynced();
     await context.setOffline(true);
     await expect(counter.connection).toContainText('Offline');
-    await counter.check('marco10');
+    await counter.check(await counter.demoCode('Dana Whitfield'));
     await counter.enterAmount('30');
     await counter.enterCustomer({ name: 'Offline Olga', phone: '+1 555 010 2000' });
     await counter.recordButton.click();
     await expect(counter.recorded).toContainText('Redemption recorded for Offline Olga');
     await expect(counter.connection).toContainText('Offline · 2 items waiting to sync');
     await context.setOffline(false);
+    await counter.waitUntilSynced();
     await page.reload();
     await expect(counter.recent.getByRole('row', { name: /Offline Olga/ })).toContainText('$3.00');
   });
@@ -118,6 +120,7 @@ test.describe('the counter', () => {
   test('answers pasted junk with a clear message and records nothing', async ({ page }) => {
     const counter = new CounterPage(page);
     await counter.open();
+    await counter.waitUntilSynced();
     const junk: [string, RegExp][] = [
       ['x'.repeat(5000), /at most 500 characters/],
       ['\u0000\u0001\u0002K7QM', /unreadable characters/],
@@ -129,7 +132,7 @@ test.describe('the counter', () => {
       await expect(counter.verdict).toContainText(message);
       await expect(counter.recordButton).toBeDisabled();
     }
-    await expect(counter.connection).toContainText('0 items waiting to sync');
+    await expect(counter.connection).toContainText('Online · 0 items waiting to sync');
   });
 
   test('removes the demo data on request, and it stays removed after a reload', async ({ page }) => {

@@ -3,6 +3,8 @@ import { db } from '../db/db';
 import { seedDemoIfEmpty } from '../db/demo-seed';
 import { ensureDeviceId } from '../db/repos/settings-repo';
 import { getPosApi } from '../platform/api';
+import { startSyncEngine } from '../sync/sync-engine';
+import { setSyncEngine } from '../sync/sync-engine-context';
 
 export interface AppProps {
   persistence: Persistence;
@@ -18,7 +20,10 @@ export function startApp(render: (props: AppProps) => void): void {
   const update = (patch: Partial<AppProps>) => render(Object.assign(props, patch));
   update({});
   void requestPersistence().then((persistence) => update({ persistence }));
-  void prepareData().then((modeLabel) => update({ modeLabel }));
+  void prepareData().then(
+    (modeLabel) => update({ modeLabel }),
+    (error: unknown) => update({ modeLabel: `Start-up failed: ${error instanceof Error ? error.message : String(error)}` }),
+  );
 }
 
 async function requestPersistence(): Promise<Persistence> {
@@ -27,10 +32,12 @@ async function requestPersistence(): Promise<Persistence> {
 }
 
 async function prepareData(): Promise<string> {
-  await ensureDeviceId(db);
-  const info = await getPosApi()['app:getInfo']({});
+  const deviceId = await ensureDeviceId(db);
+  const api = getPosApi();
+  const info = await api['app:getInfo']({});
   if (!info.ok) return `Background service unreachable: ${info.error.message}`;
   const { stripe } = info.value;
   if (!stripe.connected) await seedDemoIfEmpty(db, Date.now());
+  setSyncEngine(startSyncEngine(db, api, deviceId));
   return stripe.mode === 'sandbox' ? 'Sandbox' : stripe.mode === 'live' ? 'Live' : 'Stripe test mode';
 }

@@ -20,6 +20,7 @@ function benchCampaign(): Campaign {
     reward: { kind: 'percent_off', percentOffBasisPoints: 1000 },
     defaultRules: { firstTimeOnly: true, maxRedemptions: 5, expiresAt: Date.now() + 1e10, minimumOrder: 2000 },
     codePrefix: null,
+    stripeCouponId: null,
     isDemo: false,
     createdAt: Date.now(),
   };
@@ -50,7 +51,7 @@ async function fillCodes(db: PosDb, campaign: Campaign, count: number, sampleSiz
       if (i % every === 0 && sample.length < sampleSize) sample.push(code);
       chunk.push({
         code, kind: 'generated', campaignId: campaign.id, referrerId: referrers[i % 1000]!.id, active: true,
-        rules: campaign.defaultRules, timesRedeemed: i % 4, pendingRedemptions: 0, isDemo: false, createdAt: Date.now(),
+        rules: campaign.defaultRules, timesRedeemed: i % 4, pendingRedemptions: 0, stripePromotionCodeId: null, syncEntryId: null, isDemo: false, createdAt: Date.now(),
       });
     }
     await db.codes.bulkPut(chunk);

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   AuditEntry,
   Campaign,
+  Conflict,
   Customer,
   Lead,
   OutboxEntry,
@@ -25,9 +26,13 @@ export class PosDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  conflicts!: EntityTable<Conflict, 'id'>;
 
   constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }

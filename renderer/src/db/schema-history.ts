@@ -1,3 +1,6 @@
+import type { Transaction } from 'dexie';
+import { upgradeToStripeSync } from './migrations/v3-stripe-sync';
+
 /**
  * Every schema version the app has shipped, oldest first. Append-only: a shipped entry is never
  * edited; a change is a new entry with its upgrade in migrations/vN-*.ts. Tests open a database
@@ -6,6 +9,7 @@
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
@@ -28,5 +32,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     // through its referrers (referrers.campaignId, then codes.referrerId) instead.
     version: 2,
     stores: { codes: 'code, referrerId' },
+  },
+  {
+    // Stripe sync: the runner asks for pending entries due now; conflicts await a manager.
+    version: 3,
+    stores: { outbox: 'id, state, recordId, [state+nextAttemptAt]', conflicts: 'id, entryId, recordId' },
+    upgrade: upgradeToStripeSync,
   },
 ];

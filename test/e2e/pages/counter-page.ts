@@ -28,6 +28,14 @@ export class CounterPage {
     await expect(this.page.getByRole('region', { name: 'Demo codes' })).toBeVisible();
   }
 
+  /**
+   * Waits until nothing waits to reach Stripe. The sandbox's Stripe allows 25 requests a second, shared
+   * by every test running at the time, so the first sync of a demo may take a while.
+   */
+  async waitUntilSynced(): Promise<void> {
+    await expect(this.connection).toContainText('Online · 0 items waiting to sync', { timeout: 45_000 });
+  }
+
   /** The code printed for a demo referrer, as shown in the Demo codes table. */
   async demoCode(referrer: string): Promise<string> {
     return (await this.page.getByRole('button', { name: `Use code of ${referrer}` }).innerText()).trim();

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type RunningBridge } from '../../../electron/bridge/http-bridge';
 import { staticFrontend } from '../../../electron/bridge/static-frontend';
 import { createHandlers } from '../../../electron/services/handlers';
+import { memoryKeyStore } from '../../../electron/services/stripe/key-store';
+import { stripeAccount } from '../../../electron/services/stripe/stripe-account';
 
 interface Reply {
   status: number;
@@ -14,6 +16,7 @@ interface Reply {
 }
 
 let bridge: RunningBridge;
+const noStripe = stripeAccount(memoryKeyStore(null), { connection: async () => Promise.reject(new Error('no Stripe in this test')) });
 
 /** A raw HTTP request, so that tests control every header (Host included). */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
@@ -43,7 +46,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'pos-bridge-secret.txt'), 'secret');
-  bridge = await startBridge({ handlers: createHandlers({ version: '9.9.9', host: 'browser' }), frontend: staticFrontend(dir) });
+  bridge = await startBridge({ handlers: createHandlers({ version: '9.9.9', host: 'browser', stripe: noStripe }), frontend: staticFrontend(dir) });
 });
 
 afterAll(() => bridge.close());
@@ -63,7 +66,7 @@ describe('the browser-mode bridge', () => {
   });
 
   it('mints a different token on every start', async () => {
-    const other = await startBridge({ handlers: createHandlers({ version: '1', host: 'browser' }), frontend: staticFrontend(tmpdir()) });
+    const other = await startBridge({ handlers: createHandlers({ version: '1', host: 'browser', stripe: noStripe }), frontend: staticFrontend(tmpdir()) });
     expect(other.token).not.toBe(bridge.token);
     expect(other.token.length).toBeGreaterThanOrEqual(43);
     await other.close();

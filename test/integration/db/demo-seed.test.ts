@@ -22,10 +22,25 @@ describe('the sandbox demo', () => {
       const r = (await db.referrers.toArray()).find((x) => x.name === name)!;
       return (await codesOfReferrer(db, r.id))[0]!;
     };
-    expect((await codeOf(DEMO_STORIES.exhausted)).timesRedeemed).toBe(5);
+    const exhausted = await codeOf(DEMO_STORIES.exhausted);
+    expect(exhausted.timesRedeemed + exhausted.pendingRedemptions).toBe(5);
     expect((await codeOf(DEMO_STORIES.expired)).rules.expiresAt).toBeLessThan(NOW);
     expect((await codeOf(DEMO_STORIES.deactivated)).active).toBe(false);
     expect((await codeOf(DEMO_STORIES.vanity)).code).toBe('MARCO10');
+  });
+
+  it('queues everything Stripe must hold for the demo to stay true: coupons, codes, the retired code, past sales', async () => {
+    const db = freshDb();
+    await seedDemoIfEmpty(db, NOW);
+    const kinds = (await db.outbox.toArray()).map((e) => e.kind);
+    const count = (kind: string) => kinds.filter((k) => k === kind).length;
+    expect(count('coupon.create')).toBe(2);
+    expect(count('promotion_code.create')).toBe(3);
+    expect(count('promotion_code.deactivate')).toBe(1);
+    expect(count('customer.create')).toBe(7);
+    expect(count('sale.record')).toBe(7);
+    const expired = (await db.codes.toArray()).find((c) => c.rules.expiresAt! < NOW)!;
+    expect(expired.syncEntryId).toBeNull();
   });
 
   it('is removed with the sales made on it, and does not come back', async () => {

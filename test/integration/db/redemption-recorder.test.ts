@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCodesForReferrers } from '../../../renderer/src/db/repos/code-generator';
+import { queueCoupon } from '../../../renderer/src/db/repos/outbox-queue';
 import {
   ConsentMissingError,
   recordRedemption,
@@ -36,7 +37,8 @@ async function counts(db: PosDb) {
     leads: await db.leads.count(),
     redemptions: await db.redemptions.count(),
     customers: await db.customers.count(),
-    outbox: await db.outbox.count(),
+    // what the sale queued: the code's own creation was queued when it was generated
+    outbox: await db.outbox.filter((e) => e.kind !== 'promotion_code.create').count(),
     audit: await db.audit.count(),
   };
 }
@@ -62,6 +64,16 @@ describe('recording a redemption at the counter', () => {
     expect(customerEntry).toMatchObject({ kind: 'customer.create', state: 'pending', dependsOn: [] });
     expect(saleEntry).toMatchObject({ kind: 'sale.record', state: 'pending', dependsOn: [customerEntry!.id] });
     expect(saleEntry!.id).not.toBe(customerEntry!.id);
+  });
+
+  it('makes the sale wait for its campaign’s coupon too, while that is not in Stripe yet', async () => {
+    const db = freshDb();
+    const { shop, code } = await shopWithOneCode(db);
+    const coupon = await db.transaction('rw', db.outbox, () => queueCoupon(db, shop, NOW));
+    const { redemption } = await recordRedemption(db, draft(code.code, shop.id), ctx);
+    const saleEntry = await db.outbox.where('recordId').equals(redemption.id).first();
+    expect(saleEntry!.dependsOn).toContain(coupon.id);
+    expect(saleEntry!.dependsOn).toHaveLength(2);
   });
 
   it('refuses the use after the last one, counting sales not yet synced, and writes nothing', async () => {

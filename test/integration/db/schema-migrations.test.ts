@@ -18,13 +18,27 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
   },
   2: async (db) => {
     const shop = campaign({ id: 'c1' });
-    await db.table('campaigns').add(shop);
+    const { stripeCouponId: _unsynced, ...v2Campaign } = shop;
+    await db.table('campaigns').add(v2Campaign);
     await db.table('referrers').add(referrer('c1', { id: 'r1' }));
     await db.table('codes').add({
       code: 'K7QMX4PDR', kind: 'generated', campaignId: 'c1', referrerId: 'r1', active: true,
       rules: shop.defaultRules, timesRedeemed: 1, pendingRedemptions: 1, isDemo: false, createdAt: NOW,
     });
     await db.table('outbox').add({ id: 'o1', kind: 'sale.record', recordId: 's1', dependsOn: [], state: 'pending', attempts: 0, createdAt: NOW });
+  },
+  3: async (db) => {
+    const shop = campaign({ id: 'c1', stripeCouponId: 'coupon_1' });
+    await db.table('campaigns').add(shop);
+    await db.table('referrers').add(referrer('c1', { id: 'r1' }));
+    await db.table('codes').add({
+      code: 'K7QMX4PDR', kind: 'generated', campaignId: 'c1', referrerId: 'r1', active: true, rules: shop.defaultRules,
+      timesRedeemed: 1, pendingRedemptions: 1, stripePromotionCodeId: null, syncEntryId: 'b1', isDemo: false, createdAt: NOW,
+    });
+    await db.table('outbox').add({
+      id: 'o1', kind: 'sale.record', recordId: 's1', batch: null, dependsOn: [], state: 'pending', attempts: 0,
+      nextAttemptAt: NOW, lastFailure: null, doneAt: null, createdAt: NOW,
+    });
   },
 };
 
@@ -46,7 +60,12 @@ describe('opening a database created by an earlier schema version', () => {
       expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
       expect(await current.codes.get('K7QMX4PDR')).toMatchObject({ timesRedeemed: 1, pendingRedemptions: 1, referrerId: 'r1' });
       expect(await current.outbox.where('state').equals('pending').count()).toBe(1);
-      expect((await current.codes.where('referrerId').equals('r1').primaryKeys())).toEqual(['K7QMX4PDR']);
+      expect(await current.codes.where('referrerId').equals('r1').primaryKeys()).toEqual(['K7QMX4PDR']);
+      // fields added later are explicit nulls, never missing
+      expect(await current.outbox.get('o1')).toMatchObject({ batch: null, lastFailure: null, doneAt: null });
+      expect((await current.outbox.get('o1'))!.nextAttemptAt).toBeTypeOf('number');
+      expect((await current.codes.get('K7QMX4PDR'))!.stripePromotionCodeId).toBeNull();
+      expect((await current.campaigns.get('c1'))!.stripeCouponId).not.toBeUndefined();
       current.close();
     });
   }

@@ -13,7 +13,8 @@ const { registerIpc } = await import('../../../electron/main/ipc');
 const { trustedUrlCheck } = await import('../../../electron/main/security');
 
 const info = { version: '1.0.0', host: 'electron' as const, stripe: { mode: 'sandbox' as const, connected: false } };
-const handlers: ApiHandlers = { 'app:getInfo': async () => info };
+const { stripeHandlers } = await import('../../../electron/services/stripe/gateway');
+const handlers: ApiHandlers = { ...stripeHandlers(async () => Promise.reject(new Error('no Stripe in this test'))), 'app:getInfo': async () => info };
 
 function eventFrom(url: string, isSubframe = false) {
   return { senderFrame: { url, parent: isSubframe ? {} : null } };

@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { dispatch } from '../../../electron/services/dispatch';
 import { ServiceError } from '../../../electron/services/service-error';
+import { stripeHandlers } from '../../../electron/services/stripe/gateway';
 
 const info = { version: '1.0.0', host: 'electron' as const, stripe: { mode: 'sandbox' as const, connected: false } };
 
 function handlersWith(getInfo: ApiHandlers['app:getInfo']): ApiHandlers {
-  return { 'app:getInfo': getInfo };
+  return { ...stripeHandlers(async () => Promise.reject(new Error('no Stripe in this test'))), 'app:getInfo': getInfo };
 }
 
 describe('dispatching a contract call', () => {

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
+import { uuidv7 } from 'uuidv7';
 import { generateCode } from '../../../../shared/domain/code-format';
 import type { Campaign, ReferralCode, Referrer } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
+import { queueCodeBatch } from './outbox-queue';
 
 export type RandomBytes = (n: number) => Uint8Array;
 
@@ -30,6 +32,8 @@ export interface GenerationOptions {
   now: number;
   randomBytes?: RandomBytes;
   isDemo?: boolean;
+  /** keep the codes on this device: no promotion codes in Stripe */
+  localOnly?: boolean;
 }
 
 /** Redraws before giving up: with 31^8 codes a second collision for one referrer means a broken RNG. */
@@ -37,7 +41,8 @@ const MAX_COLLISION_ROUNDS = 8;
 
 /**
  * Gives every listed referrer of the campaign that has no code yet a new generated code carrying the
- * campaign's default rules, in one transaction. Returns the codes created.
+ * campaign's default rules, and queues their creation in Stripe, in one transaction. Returns the
+ * codes created.
  *
  * Built for imports of 100,000 referrers: the only per-code work is the write itself. Uniqueness is
  * enforced by the codes table's primary key (a colliding draw fails its add and is drawn again), and
@@ -52,12 +57,15 @@ export async function generateCodesForReferrers(
   const stranger = referrers.find((r) => r.campaignId !== campaign.id);
   if (stranger) throw new RangeError(`${stranger.name} refers for another campaign than “${campaign.name}”.`);
   const randomBytes = options.randomBytes ?? pooledRandomBytes();
-  return db.transaction('rw', db.codes, async () => {
+  return db.transaction('rw', db.codes, db.outbox, async () => {
     const wanted = [...new Set(referrers.map((r) => r.id))];
     const withCode = new Set(await db.codes.where('referrerId').anyOf(wanted).keys());
-    const draw = (referrerId: string) => newCode(generateCode(campaign.codePrefix, randomBytes), campaign, referrerId, options);
+    const syncEntryId = options.localOnly ? null : uuidv7();
+    const draw = (referrerId: string) => newCode(generateCode(campaign.codePrefix, randomBytes), campaign, referrerId, syncEntryId, options);
     const codes = wanted.filter((id) => !withCode.has(id)).map(draw);
+    if (codes.length === 0) return codes;
     await addRedrawingCollisions(db, codes, (code) => draw(code.referrerId));
+    if (syncEntryId) await queueCodeBatch(db, syncEntryId, campaign, codes.map((c) => c.code), options.now);
     return codes;
   });
 }
@@ -89,7 +97,7 @@ async function failedPositions(db: PosDb, codes: ReferralCode[]): Promise<number
   }
 }
 
-function newCode(code: string, campaign: Campaign, referrerId: string, options: GenerationOptions): ReferralCode {
+function newCode(code: string, campaign: Campaign, referrerId: string, syncEntryId: string | null, options: GenerationOptions): ReferralCode {
   return {
     code,
     kind: 'generated',
@@ -99,6 +107,8 @@ function newCode(code: string, campaign: Campaign, referrerId: string, options: 
     rules: { ...campaign.defaultRules },
     timesRedeemed: 0,
     pendingRedemptions: 0,
+    stripePromotionCodeId: null,
+    syncEntryId,
     isDemo: options.isDemo ?? false,
     createdAt: options.now,
   };

@@ -1,8 +1,9 @@
 import { uuidv7 } from 'uuidv7';
-import type { Customer, Lead, OutboxEntry, Redemption, ReferralCode } from '../../../../shared/domain/records';
+import type { Customer, Lead, Redemption, ReferralCode } from '../../../../shared/domain/records';
 import { judgeRedemption, type Rejection } from '../../../../shared/domain/rules';
 import type { PosDb } from '../pos-db';
 import { findKnownCustomer, historyOf } from './customer-history';
+import { queueSale } from './outbox-queue';
 
 export interface LeadDetails {
   name: string;
@@ -84,13 +85,15 @@ export async function recordRedemption(db: PosDb, draft: RedemptionDraft, ctx: R
       discountAmount: verdict.discount ?? 0,
       status: 'awaiting_payment',
       provisional: code.rules.firstTimeOnly,
+      stripeInvoiceId: null,
+      manualDiscount: false,
       createdAt: ctx.now,
       deviceId: ctx.deviceId,
     };
     await db.leads.add(lead);
     await db.redemptions.add(redemption);
     await db.codes.update(code.code, { pendingRedemptions: code.pendingRedemptions + 1 });
-    await queueSync(db, customer, known === undefined, redemption, ctx.now);
+    await queueSale(db, customer, known === undefined, redemption, codeCampaign ?? activeCampaign, ctx.now);
     await db.audit.add({
       id: uuidv7(),
       at: ctx.now,
@@ -118,6 +121,7 @@ async function saveCustomer(db: PosDb, known: Customer | undefined, lead: LeadDe
     emailKey: lead.emailKey,
     phoneKey: lead.phoneKey,
     orderCount: 1,
+    stripeCustomerId: null,
     isDemo: false,
     createdAt: now,
   };
@@ -140,19 +144,4 @@ function newLead(draft: RedemptionDraft, code: ReferralCode, customerId: string,
     createdAt: ctx.now,
     deviceId: ctx.deviceId,
   };
-}
-
-/** The sale waits for its customer's creation in Stripe when that is still queued. */
-async function queueSync(db: PosDb, customer: Customer, isNew: boolean, redemption: Redemption, now: number): Promise<void> {
-  let customerEntry = await db.outbox.where('recordId').equals(customer.id).and((e) => e.kind === 'customer.create').first();
-  if (isNew) {
-    customerEntry = outboxEntry('customer.create', customer.id, [], now);
-    await db.outbox.add(customerEntry);
-  }
-  const dependsOn = customerEntry && customerEntry.state !== 'done' ? [customerEntry.id] : [];
-  await db.outbox.add(outboxEntry('sale.record', redemption.id, dependsOn, now));
-}
-
-function outboxEntry(kind: OutboxEntry['kind'], recordId: string, dependsOn: string[], now: number): OutboxEntry {
-  return { id: uuidv7(), kind, recordId, dependsOn, state: 'pending', attempts: 0, createdAt: now };
 }

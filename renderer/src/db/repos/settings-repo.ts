@@ -5,6 +5,9 @@ export const SETTING = {
   deviceId: 'device.id',
   activeCampaignId: 'counter.activeCampaignId',
   demoRemoved: 'demo.removed',
+  /** the newest Stripe event already applied by a pull */
+  stripeEventsCursor: 'sync.stripeEventsCursor',
+  lastPullAt: 'sync.lastPullAt',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {

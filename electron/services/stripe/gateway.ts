@@ -1,0 +1,22 @@
+import type Stripe from 'stripe';
+import type { ApiHandlers } from '../../../shared/api/contract';
+import { createCoupon, createPromotionCode, setPromotionCodeActive } from './catalog';
+import { pullChanges } from './pull-changes';
+import { createCustomer, recordSale } from './sales';
+
+export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo'>;
+
+/**
+ * The Stripe gateway: the only code holding a Stripe client (and so the secret key). The client is
+ * looked up per call so that connecting or switching accounts takes effect at once.
+ */
+export function stripeHandlers(client: () => Promise<Stripe>): StripeHandlers {
+  return {
+    'stripe:createCoupon': async (args) => createCoupon(await client(), args),
+    'stripe:createPromotionCode': async (args) => createPromotionCode(await client(), args),
+    'stripe:setPromotionCodeActive': async (args) => setPromotionCodeActive(await client(), args),
+    'stripe:createCustomer': async (args) => createCustomer(await client(), args),
+    'stripe:recordSale': async (args) => recordSale(await client(), args),
+    'stripe:pullChanges': async (args) => pullChanges(await client(), args),
+  };
+}

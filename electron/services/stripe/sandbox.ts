@@ -1,0 +1,27 @@
+import { startStripeEmulator, type RunningEmulator } from '../../stripe-emulator';
+import type { SandboxEndpoint } from './stripe-account';
+
+/** The key sandbox mode uses: the emulator accepts any test key; this one says what it is. */
+export const SANDBOX_SECRET_KEY = 'sk_test_referral_pos_sandbox';
+
+export interface EmbeddedSandbox extends SandboxEndpoint {
+  close(): Promise<void>;
+}
+
+/**
+ * Sandbox mode's Stripe: the emulator, embedded on a loopback port and started on first use (a
+ * counter that never syncs never starts it). `port` 0 picks a free one.
+ */
+export function embeddedSandbox(port = 0): EmbeddedSandbox {
+  let running: Promise<RunningEmulator> | null = null;
+  return {
+    async connection() {
+      running ??= startStripeEmulator({ port });
+      const emulator = await running;
+      return { secretKey: SANDBOX_SECRET_KEY, endpoint: { host: '127.0.0.1', port: emulator.port, protocol: 'http' } };
+    },
+    async close() {
+      if (running) await (await running).close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { Conflict, ConflictAction } from '../../../../shared/domain/records';
+import { db } from '../../db/db';
+import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { resolveConflict } from '../../sync/conflict-resolution';
+import { KIND_LABEL } from './kind-labels';
+
+const ACTION_LABEL: Record<ConflictAction, string> = {
+  manual_discount: 'Keep the discount without the code',
+  void: 'Void the sale',
+  retry: 'Send again',
+};
+
+/** Stripe's refusals, in Stripe's words, each with the choices that make sense for it. */
+export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
+  const [failure, setFailure] = useState<string | null>(null);
+  if (conflicts.length === 0) return <p>No conflicts: Stripe accepted everything sent so far.</p>;
+  const settle = async (conflict: Conflict, action: ConflictAction) => {
+    try {
+      await resolveConflict(db, conflict.id, action, { actor: 'manager', deviceId: await ensureDeviceId(db) }, Date.now());
+      setFailure(null);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <>
+      {failure && <p role="alert">{failure}</p>}
+      <ul className="conflicts" aria-label="Conflicts">
+        {conflicts.map((conflict) => (
+          <li key={conflict.id} aria-label={`Conflict: ${KIND_LABEL[conflict.kind]} ${conflict.recordId}`}>
+            <strong>{KIND_LABEL[conflict.kind]}</strong> <code>{conflict.recordId}</code>
+            <blockquote>{conflict.failure.stripe?.message ?? conflict.failure.message}</blockquote>
+            <p className="muted">
+              {new Date(conflict.failure.at).toLocaleString()}
+              {conflict.failure.stripe?.requestId && ` · Stripe request ${conflict.failure.stripe.requestId}`}
+            </p>
+            {conflict.actions.map((action) => (
+              <button key={action} type="button" onClick={() => void settle(conflict, action)}>
+                {ACTION_LABEL[action]}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import type { OutboxKind } from '../../../../shared/domain/records';
+
+export const KIND_LABEL: Record<OutboxKind, string> = {
+  'coupon.create': 'Campaign coupon',
+  'promotion_code.create': 'Referral codes',
+  'promotion_code.deactivate': 'Code deactivation',
+  'customer.create': 'Customer',
+  'sale.record': 'Sale',
+};

@@ -1,0 +1,18 @@
+import type { OutboxKind } from '../../../../shared/domain/records';
+import { sendCodeBatch } from './code-batch-sender';
+import { sendCoupon } from './coupon-sender';
+import { sendCustomer } from './customer-sender';
+import { sendDeactivation } from './deactivation-sender';
+import { sendSale } from './sale-sender';
+import type { Sender } from './sender';
+
+/** How each kind of outbox entry reaches Stripe. */
+export const SENDERS: Record<OutboxKind, Sender> = {
+  'coupon.create': sendCoupon,
+  'promotion_code.create': sendCodeBatch,
+  'promotion_code.deactivate': sendDeactivation,
+  'customer.create': sendCustomer,
+  'sale.record': sendSale,
+};
+
+export type { SenderContext, SendOutcome } from './sender';

@@ -1,0 +1,78 @@
+import { liveQuery } from 'dexie';
+import type { PosApi } from '../../../shared/api/contract';
+import type { PosDb } from '../db/pos-db';
+import { countWaiting } from './outbox';
+import { pullFromStripe } from './pull';
+import { toSyncFailure } from './sync-failure';
+import { SyncRunner } from './sync-runner';
+import { useSyncStatus } from './sync-store';
+
+const TIMER_MS = 15_000;
+const PULL_EVERY_MS = 30_000;
+const KICK_DEBOUNCE_MS = 100;
+const LOCK_NAME = 'referral-pos-sync';
+
+export interface SyncEngine {
+  /** "Sync now": send what is due, retry what waits for backoff, and pull */
+  syncNow(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Runs the outbox in the background: on every commit that queues something, when the network
+ * comes back, on a timer, and on "Sync now". One drain at a time across windows (Web Locks).
+ */
+export function startSyncEngine(db: PosDb, api: PosApi, deviceId: string): SyncEngine {
+  const runner = new SyncRunner({ db, api, deviceId, withLock: webLock, isOnline: () => navigator.onLine });
+  const status = useSyncStatus.getState();
+  let lastPull = 0;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async (forcePull: boolean) => {
+    if (!navigator.onLine) return;
+    status.startDraining();
+    const report = await runner.drain();
+    status.finishDraining(report, Date.now());
+    if (report.halted || (!forcePull && report.sent === 0 && Date.now() - lastPull < PULL_EVERY_MS)) return;
+    lastPull = Date.now();
+    const pulled = await pullFromStripe(db, api, lastPull);
+    status.pulled(lastPull, pulled.ok ? null : toSyncFailure(pulled.error, Date.now()));
+  };
+  const kick = () => {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void run(false).catch(reportCrash), KICK_DEBOUNCE_MS);
+  };
+  const subscription = liveQuery(() => countWaiting(db)).subscribe({ next: kick, error: reportCrash });
+  const timer = setInterval(kick, TIMER_MS);
+  window.addEventListener('online', kick);
+  kick();
+  return {
+    async syncNow() {
+      await db.outbox.where('state').equals('pending').modify({ nextAttemptAt: Date.now() });
+      await run(true);
+    },
+    stop() {
+      subscription.unsubscribe();
+      clearInterval(timer);
+      clearTimeout(debounce);
+      window.removeEventListener('online', kick);
+    },
+  };
+}
+
+async function webLock(drain: () => Promise<void>): Promise<boolean> {
+  if (!navigator.locks) {
+    await drain();
+    return true;
+  }
+  return navigator.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+    if (!lock) return false;
+    await drain();
+    return true;
+  });
+}
+
+function reportCrash(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  useSyncStatus.setState({ draining: false, lastFailure: { at: Date.now(), kind: 'retry', code: 'internal_error', message: `The sync engine failed: ${message}`, stripe: null } });
+}
