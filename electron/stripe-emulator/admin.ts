@@ -33,7 +33,7 @@ const action = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('malformed'), commit: z.boolean().optional() }),
   z.object({ kind: z.literal('drop'), commit: z.boolean().optional() }),
 ]);
-const rule = z.object({ method: z.string().optional(), path: z.string().optional(), times: z.number().int().positive().optional(), probability: z.number().min(0).max(1).optional(), action });
+const rule = z.object({ method: z.string().optional(), path: z.string().optional(), times: z.number().int().positive().optional(), probability: z.number().min(0).max(1).optional(), perKey: z.number().int().positive().optional(), action });
 const rules = z.union([rule, z.array(rule), z.object({ rules: z.array(rule) }).transform((r) => r.rules)]);
 
 /** Every stored object of one kind, newest first, as the API would show it. */

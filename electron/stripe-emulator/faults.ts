@@ -29,6 +29,11 @@ export interface FaultRule {
   times?: number;
   /** chance (0..1) that a matching request is affected */
   probability?: number;
+  /**
+   * fire on the first N requests of every idempotency key (requests without a key do not match):
+   * "every request fails N times, then its retry gets through"
+   */
+  perKey?: number;
   action: FaultAction;
 }
 
@@ -58,6 +63,16 @@ interface Rule extends FaultRule {
   id: string;
   hits: number;
   matcher: (path: string) => boolean;
+  /** requests seen per idempotency key, for `perKey` rules */
+  seenKeys: Map<string, number>;
+}
+
+/** Counts the key's request; true while it is among the rule's first `perKey` for that key. */
+function firstRequestsOfKey(rule: Rule, key: string | null): boolean {
+  if (key === null) return false;
+  const seen = (rule.seenKeys.get(key) ?? 0) + 1;
+  rule.seenKeys.set(key, seen);
+  return seen <= rule.perKey!;
 }
 
 /** mulberry32: a small, seedable generator. */
@@ -96,8 +111,9 @@ export class FaultInjector implements FaultControls {
   add(rule: FaultRule): string {
     if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) throw new Error('probability must be between 0 and 1');
     if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times > 0)) throw new Error('times must be a positive integer');
+    if (rule.perKey !== undefined && !(Number.isInteger(rule.perKey) && rule.perKey > 0)) throw new Error('perKey must be a positive integer');
     const id = `fault_${this.nextId++}`;
-    this.rules.push({ ...rule, id, hits: 0, matcher: pathMatcher(rule.path) });
+    this.rules.push({ ...rule, id, hits: 0, matcher: pathMatcher(rule.path), seenKeys: new Map() });
     return id;
   }
 
@@ -115,16 +131,17 @@ export class FaultInjector implements FaultControls {
   }
 
   list(): ActiveFault[] {
-    return this.rules.map(({ matcher: _matcher, path, ...rest }) => ({ ...rest, ...(path !== undefined && { path: String(path) }) }));
+    return this.rules.map(({ matcher: _matcher, seenKeys: _seen, path, ...rest }) => ({ ...rest, ...(path !== undefined && { path: String(path) }) }));
   }
 
   /** Decides the faults of one request, consuming counted rules that fire. */
-  take(method: string, path: string): FaultDecision {
+  take(method: string, path: string, idempotencyKey: string | null = null): FaultDecision {
     let latencyMs = 0;
     let action: FaultDecision['action'] = null;
     for (const rule of this.rules) {
       if ((rule.method !== undefined && rule.method.toUpperCase() !== method) || !rule.matcher(path)) continue;
       if (rule.action.kind !== 'latency' && action) continue;
+      if (rule.perKey !== undefined && !firstRequestsOfKey(rule, idempotencyKey)) continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
       rule.hits += 1;
       if (rule.times !== undefined) rule.times -= 1;

@@ -64,7 +64,7 @@ export function createHandler(pipeline: Pipeline, routes: readonly Route[]) {
     let decision: FaultDecision = { latencyMs: 0, action: null };
     try {
       requireTestKey(req);
-      decision = pipeline.faults.take(method, url.pathname);
+      decision = pipeline.faults.take(method, url.pathname, key);
       entry.fault = decision.action?.kind ?? (decision.latencyMs > 0 ? 'latency' : null);
       const action = decision.action;
       if (action?.kind === 'rate_limit') {

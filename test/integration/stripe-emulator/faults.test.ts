@@ -57,6 +57,15 @@ describe('fault injection', () => {
     expect(await pattern()).toEqual(first);
   });
 
+  it('fails the first N requests of every idempotency key, then lets its retry through', async () => {
+    t.emulator.faults.add({ method: 'POST', path: '/v1/**', perKey: 2, action: { kind: 'error', status: 503 } });
+    for (const key of ['k1', 'k2']) {
+      for (let i = 0; i < 2; i++) expect((await stripeError(t.stripe.customers.create({ name: key }, { idempotencyKey: key }))).statusCode).toBe(503);
+      await t.stripe.customers.create({ name: key }, { idempotencyKey: key });
+    }
+    expect(t.emulator.store.list('customer').map((c) => c.name).sort()).toEqual(['k1', 'k2']);
+  });
+
   it('matches rules by method and path pattern', async () => {
     t.emulator.faults.add({ method: 'POST', path: '/v1/invoices/*/finalize', action: { kind: 'error' } });
     const customer = await t.stripe.customers.create({ name: 'A' });

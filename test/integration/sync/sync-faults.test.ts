@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PosDb } from '../../../renderer/src/db/pos-db';
+import { device, drainUntilSettled, sell, shopWithCodes, startSandbox, uniqueBuyer, type Sandbox } from './sync-harness';
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+/** What reached Stripe for this device's sales: customers by email, invoices by customer. */
+function stripeSide(s: Sandbox, emails: Set<string>) {
+  const customers = s.emulator.store.list('customer').filter((c) => c.email !== null && emails.has(c.email));
+  const ids = new Set(customers.map((c) => c.id));
+  const invoices = s.emulator.store.list('invoice').filter((i) => typeof i.customer === 'string' && ids.has(i.customer));
+  return { customers, invoices };
+}
+
+async function sellMany(db: PosDb, count: number, codes: string[], campaignId: string): Promise<Set<string>> {
+  const emails = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const buyer = uniqueBuyer(`sale${i}`);
+    emails.add(`${buyer}@example.com`);
+    await sell(db, codes[i % codes.length]!, campaignId, buyer, 2_500 + i);
+  }
+  return emails;
+}
+
+describe('exactly once, whatever the network does', () => {
+  it('loses and duplicates nothing when every request is committed and its answer lost, twice', async () => {
+    sandbox = await startSandbox({ rateLimitPerSecond: 0 });
+    // stripe-node resends a dropped request once by itself: dropping two makes the outbox retry
+    sandbox.emulator.faults.add({ method: 'POST', path: '/v1/**', perKey: 2, action: { kind: 'drop', commit: true } });
+    const a = device(sandbox.api, 'A', { concurrency: 8 });
+    const { shop, codes } = await shopWithCodes(a.db, 10);
+    const emails = await sellMany(a.db, 100, codes.map((c) => c.code), shop.id);
+
+    const reports = await drainUntilSettled(a, 40);
+    expect(reports.reduce((n, r) => n + r.retried, 0)).toBeGreaterThan(100);
+    expect(await a.db.outbox.where('state').notEqual('done').count()).toBe(0);
+
+    const { customers, invoices } = stripeSide(sandbox, emails);
+    expect(customers).toHaveLength(100);
+    expect(invoices).toHaveLength(100);
+    expect(new Set(invoices.map((i) => i.customer)).size).toBe(100);
+    expect(invoices.every((i) => i.status === 'open')).toBe(true);
+    const redemptions = await a.db.redemptions.toArray();
+    expect(new Set(redemptions.map((r) => r.stripeInvoiceId))).toEqual(new Set(invoices.map((i) => i.id)));
+    const counted = sandbox.emulator.store.list('promotion_code').filter((p) => codes.some((c) => c.code === p.code));
+    expect(counted.reduce((n, p) => n + p.times_redeemed, 0)).toBe(100);
+    const dropped = sandbox.emulator.store.requests().filter((r) => r.fault === 'drop').length;
+    expect(dropped).toBeGreaterThanOrEqual(2 * 100 * 4);
+  }, 120_000);
+
+  it('drains a 429 storm without losing a sale', async () => {
+    sandbox = await startSandbox({ rateLimitPerSecond: 30 });
+    const a = device(sandbox.api, 'A', { concurrency: 8 });
+    const { shop, codes } = await shopWithCodes(a.db, 5);
+    const emails = await sellMany(a.db, 30, codes.map((c) => c.code), shop.id);
+
+    await drainUntilSettled(a, 40);
+    expect(await a.db.outbox.where('state').notEqual('done').count()).toBe(0);
+    expect(sandbox.emulator.store.requests().filter((r) => r.status === 429).length).toBeGreaterThan(0);
+    const { customers, invoices } = stripeSide(sandbox, emails);
+    expect(customers).toHaveLength(30);
+    expect(invoices).toHaveLength(30);
+  }, 120_000);
+});
