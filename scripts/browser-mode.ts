@@ -30,8 +30,10 @@ export interface BrowserModeOptions {
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<RunningBridge> {
-  const sandbox = embeddedSandbox(options.stripePort ?? 0);
-  const keys = options.sandboxOnly ? memoryKeyStore(null) : fileKeyStore(options.keyFile ?? join(homedir(), '.config', 'referral-pos', 'stripe-key'));
+  const dataDir = join(homedir(), '.config', 'referral-pos');
+  // tests and benchmarks get a fresh sandbox account and never a stored key
+  const sandbox = embeddedSandbox({ port: options.stripePort ?? 0, ...(!options.sandboxOnly && { stateFile: join(dataDir, 'sandbox-stripe.json') }) });
+  const keys = options.sandboxOnly ? memoryKeyStore(null) : fileKeyStore(options.keyFile ?? join(dataDir, 'stripe-key'));
   const stripe = stripeAccount(keys, sandbox);
   const handlers = createHandlers({ version: readPackageVersion(resolve(projectRoot, 'package.json')), host: 'browser', stripe });
   const frontend = options.staticDir

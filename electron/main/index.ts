@@ -12,7 +12,7 @@ import { createMainWindow } from './window';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const kiosk = process.argv.includes('--kiosk');
-const sandbox = embeddedSandbox();
+const sandbox = embeddedSandbox({ stateFile: join(app.getPath('userData'), 'sandbox-stripe.json') });
 
 if (!app.requestSingleInstanceLock()) app.quit();
 

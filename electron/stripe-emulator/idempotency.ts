@@ -7,7 +7,7 @@ export interface SavedResponse {
   requestId: string;
 }
 
-interface Entry {
+export interface Entry {
   signature: { endpoint: string; params: string };
   savedAtMs: number;
   response: SavedResponse | null;
@@ -67,6 +67,16 @@ export class IdempotencyLayer {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The keys whose first response is saved (a request still running is not worth keeping). */
+  snapshot(): [string, Entry][] {
+    return [...this.entries].filter(([, entry]) => entry.response !== null);
+  }
+
+  restore(entries: [string, Entry][]): void {
+    this.entries.clear();
+    for (const [key, entry] of entries) this.entries.set(key, entry);
   }
 
   reset(): void {

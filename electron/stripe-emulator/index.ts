@@ -13,6 +13,7 @@ import { present } from './render';
 import { RequestLog, type LoggedRequest } from './request-log';
 import { ROUTES } from './routes';
 import { createHandler } from './server';
+import { loadStateFile, stateSaver } from './state-file';
 import { Store, type Kind, type Records } from './store';
 
 export { API_VERSION } from './api-version';
@@ -31,6 +32,8 @@ export interface StripeEmulatorOptions {
   seed?: number;
   /** serve `/__admin/*` over HTTP (default true); in-process controls work regardless */
   adminHttp?: boolean;
+  /** keep the account (objects and idempotency keys) in this file across restarts: sandbox mode */
+  stateFile?: string;
 }
 
 /** Read-only views of what the emulator holds, as the API would show it. */
@@ -81,7 +84,13 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const admin = options.adminHttp === false
     ? (_req: unknown, res: Parameters<typeof send>[0]) => send(res, 404, JSON.stringify({ error: 'admin endpoints are disabled' }), {})
     : adminHandler({ state, faults, limiter, log, clock, reset });
-  const server = createServer(createHandler({ state, faults, limiter, idempotency, log, admin }, ROUTES));
+  if (options.stateFile) loadStateFile(options.stateFile, state.store, idempotency);
+  const saver = options.stateFile ? stateSaver(options.stateFile, state.store, idempotency) : null;
+  const handler = createHandler({ state, faults, limiter, idempotency, log, admin }, ROUTES);
+  const server = createServer((req, res) => {
+    if (saver && req.method !== 'GET') res.once('close', () => saver.changed());
+    handler(req, res);
+  });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -107,11 +116,13 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     setRateLimit: (perSecond) => limiter.setLimit(perSecond),
     completeCheckoutSession: (id) => void completeCheckout(state, id),
     reset,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await saver?.flush();
+    },
   };
 }
 

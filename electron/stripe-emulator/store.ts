@@ -70,6 +70,25 @@ export class Table<T extends { id: string }> {
   clear(): void {
     this.rows.clear();
   }
+
+  /** Rows as saved in a snapshot file. */
+  rowsForSnapshot(): Row<T>[] {
+    return [...this.rows.values()];
+  }
+
+  restore(rows: Row<T>[]): void {
+    this.rows.clear();
+    for (const row of rows) this.rows.set(row.value.id, row);
+  }
+}
+
+/** Everything the store holds, as JSON can carry it (sandbox mode keeps it across restarts). */
+export interface StoreSnapshot {
+  seq: number;
+  tables: Partial<Record<Kind, Row<{ id: string }>[]>>;
+  deletedCustomers: string[];
+  deletedCoupons: string[];
+  countedRedemptions: string[];
 }
 
 /** The emulator's account: all objects plus the bookkeeping Stripe keeps out of sight. */
@@ -98,6 +117,27 @@ export class Store {
     const kind = PREFIXES.find(([prefix]) => id.startsWith(prefix))?.[1] ?? 'coupon';
     const value = this.tables.get(kind)?.get(id);
     return value ? { kind, value } : undefined;
+  }
+
+  snapshot(): StoreSnapshot {
+    const tables: StoreSnapshot['tables'] = {};
+    for (const [kind, table] of this.tables) tables[kind] = table.rowsForSnapshot();
+    return {
+      seq: this.seq,
+      tables,
+      deletedCustomers: [...this.deletedCustomers],
+      deletedCoupons: [...this.deletedCoupons],
+      countedRedemptions: [...this.countedRedemptions],
+    };
+  }
+
+  restore(snapshot: StoreSnapshot): void {
+    this.reset();
+    this.seq = snapshot.seq;
+    for (const [kind, rows] of Object.entries(snapshot.tables)) this.tables.get(kind as Kind)?.restore(rows ?? []);
+    snapshot.deletedCustomers.forEach((id) => this.deletedCustomers.add(id));
+    snapshot.deletedCoupons.forEach((id) => this.deletedCoupons.add(id));
+    snapshot.countedRedemptions.forEach((id) => this.countedRedemptions.add(id));
   }
 
   reset(): void {

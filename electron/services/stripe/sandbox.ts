@@ -8,15 +8,23 @@ export interface EmbeddedSandbox extends SandboxEndpoint {
   close(): Promise<void>;
 }
 
+export interface SandboxOptions {
+  /** 0 (default) picks a free port */
+  port?: number;
+  /** where the sandbox account is kept across restarts; omitted: a fresh account every start */
+  stateFile?: string;
+}
+
 /**
  * Sandbox mode's Stripe: the emulator, embedded on a loopback port and started on first use (a
- * counter that never syncs never starts it). `port` 0 picks a free one.
+ * counter that never syncs never starts it). Its account is kept in a file, so that the ids the
+ * local store holds still exist after a restart.
  */
-export function embeddedSandbox(port = 0): EmbeddedSandbox {
+export function embeddedSandbox(options: SandboxOptions = {}): EmbeddedSandbox {
   let running: Promise<RunningEmulator> | null = null;
   return {
     async connection() {
-      running ??= startStripeEmulator({ port });
+      running ??= startStripeEmulator({ port: options.port ?? 0, ...(options.stateFile && { stateFile: options.stateFile }) });
       const emulator = await running;
       return { secretKey: SANDBOX_SECRET_KEY, endpoint: { host: '127.0.0.1', port: emulator.port, protocol: 'http' } };
     },
