@@ -1,8 +1,8 @@
 /**
  * npm run web [-- --static] [-- --port N] [-- --stripe-port N] [-- --sandbox]
  * Starts browser mode and prints its URL. --static serves the last build (npm run build) instead of
- * the sources; --stripe-port fixes the sandbox emulator's port; --sandbox ignores any stored Stripe
- * key (tests and benchmarks).
+ * the sources; --stripe-port fixes the sandbox emulator's port; --sandbox starts a fresh sandbox
+ * account and ignores any stored Stripe key (tests and benchmarks).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

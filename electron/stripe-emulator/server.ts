@@ -50,7 +50,7 @@ export function createHandler(pipeline: Pipeline, routes: readonly Route[]) {
 
     const requestId = ids.request();
     const key = method === 'POST' ? header(req, 'idempotency-key') : null;
-    const entry = pipeline.log.add({ requestId, method, path: url.pathname, idempotencyKey: key, status: null, replayed: false, fault: null });
+    const entry = pipeline.log.add({ requestId, method, path: url.pathname, idempotencyKey: key, status: null, replayed: false, fault: null, at: Date.now() });
     const baseHeaders: Record<string, string> = { 'Request-Id': requestId, 'Stripe-Version': header(req, 'stripe-version') ?? API_VERSION, ...(key !== null && { 'Idempotency-Key': key }) };
     const answer = (outcome: SavedResponse & { replayed?: boolean }, extra: Record<string, string> = {}) => {
       entry.status = outcome.status;

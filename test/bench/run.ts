@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createServer } from 'node:net';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { startBrowserMode } from '../../scripts/browser-mode';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
@@ -22,19 +23,36 @@ interface Metric {
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
-const sizes = values.quick ? { lookup: 100_000, generate: 10_000, coldRuns: 3 } : { lookup: 1_000_000, generate: 100_000, coldRuns: 5 };
+const sizes = values.quick
+  ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200 }
+  : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000 };
+/** the emulator's rate limit while the sync benchmark drains: requests per second */
+const SYNC_RATE_LIMIT = 200;
 
 async function main(): Promise<void> {
   if (!existsSync(resolve('out/renderer/bench.html'))) throw new Error('Build first: npm run build');
-  const host = await startBrowserMode({ staticDir: resolve('out/renderer'), port: 0 });
+  const stripePort = await freePort();
+  const host = await startBrowserMode({ staticDir: resolve('out/renderer'), port: 0, stripePort, sandboxOnly: true });
   try {
     const metrics: Record<string, Metric> = {};
     Object.assign(metrics, await coldStart(host.url));
     Object.assign(metrics, await inBenchPage(host.url));
+    Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
     report(metrics);
   } finally {
     await host.close();
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
 }
 
 /** A browser with a fresh on-disk profile, removed afterwards. */
@@ -83,6 +101,30 @@ async function inBenchPage(url: string): Promise<Record<string, Metric>> {
     lookup_raw_idb_p95_ms: { value: round(lookup.rawP95Ms), unit: 'ms', goal: 'ours ≤ 3×', note: `ratio ${round(lookup.lookupP95Ms / lookup.rawP95Ms)}×, median ${round(lookup.rawMedianMs)} ms` },
     [values.quick ? 'generate_10k_s' : 'generate_100k_s']: { value: round(generate.seconds), unit: 's', goal: values.quick ? '(quick size)' : '≤ 5', note: `${generate.referrers.toLocaleString('en')} referrers, ${round(generate.seconds / floor.seconds)}× the bare-IndexedDB floor` },
     [values.quick ? 'generate_raw_idb_10k_s' : 'generate_raw_idb_100k_s']: { value: round(floor.seconds), unit: 's', goal: '(floor)', note: `the same ${floor.records.toLocaleString('en')} records put with bare IndexedDB` },
+  };
+}
+
+/**
+ * 1,000 queued sales drained through the sync engine against the emulator limited to 200
+ * requests/s: the requests Stripe accepted per second of the drain, over that limit.
+ */
+async function syncRate(url: string, emulator: string): Promise<Record<string, Metric>> {
+  const admin = (path: string, body?: unknown) =>
+    fetch(`${emulator}/__admin/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+  await admin('rate-limit', { perSecond: SYNC_RATE_LIMIT });
+  const drain = await withProfile(async (context) => (await benchPage(context, url)).evaluate((n) => window.posBench!.syncDrain(n), sizes.sales));
+  const { requests } = (await admin('requests')) as { requests: { at: number; status: number | null }[] };
+  const during = requests.filter((r) => r.at >= drain.startedAt && r.at <= drain.endedAt);
+  const accepted = during.filter((r) => r.status !== null && r.status !== 429).length;
+  const refused = during.filter((r) => r.status === 429).length;
+  const perSecond = accepted / drain.seconds;
+  return {
+    sync_rate_fraction: {
+      value: round(perSecond / SYNC_RATE_LIMIT),
+      unit: 'fraction',
+      goal: '≥ 0.9',
+      note: `${drain.sales.toLocaleString('en')} sales in ${round(drain.seconds)} s: ${round(perSecond)} req/s of ${SYNC_RATE_LIMIT}; ${accepted} accepted, ${refused} answered 429`,
+    },
   };
 }
 

@@ -21,10 +21,12 @@ export interface SandboxOptions {
  * local store holds still exist after a restart.
  */
 export function embeddedSandbox(options: SandboxOptions = {}): EmbeddedSandbox {
-  let running: Promise<RunningEmulator> | null = null;
+  const start = () => startStripeEmulator({ port: options.port ?? 0, ...(options.stateFile && { stateFile: options.stateFile }) });
+  // a fixed port is asked for to be reached from outside (tests, benchmarks): listen at once
+  let running: Promise<RunningEmulator> | null = options.port ? start() : null;
   return {
     async connection() {
-      running ??= startStripeEmulator({ port: options.port ?? 0, ...(options.stateFile && { stateFile: options.stateFile }) });
+      running ??= start();
       const emulator = await running;
       return { secretKey: SANDBOX_SECRET_KEY, endpoint: { host: '127.0.0.1', port: emulator.port, protocol: 'http' } };
     },

@@ -4,38 +4,15 @@
  */
 import { uuidv7 } from 'uuidv7';
 import { displayCode, generateCode } from '../../../shared/domain/code-format';
-import type { Campaign, ReferralCode, Referrer } from '../../../shared/domain/records';
+import type { Campaign, ReferralCode } from '../../../shared/domain/records';
 import { judgeRedemption } from '../../../shared/domain/rules';
 import { PosDb } from '../db/pos-db';
 import { cryptoRandomBytes, generateCodesForReferrers } from '../db/repos/code-generator';
 import { checkCode } from '../features/counter/check-code';
+import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
+import { syncDrain } from './sync-bench';
 
 const FILL_CHUNK = 20_000;
-
-function benchCampaign(): Campaign {
-  return {
-    id: uuidv7(),
-    name: 'Bench',
-    currency: 'USD',
-    reward: { kind: 'percent_off', percentOffBasisPoints: 1000 },
-    defaultRules: { firstTimeOnly: true, maxRedemptions: 5, expiresAt: Date.now() + 1e10, minimumOrder: 2000 },
-    codePrefix: null,
-    stripeCouponId: null,
-    isDemo: false,
-    createdAt: Date.now(),
-  };
-}
-
-function benchReferrer(campaignId: string, i: number): Referrer {
-  return { id: uuidv7(), campaignId, name: `Referrer ${i}`, email: null, phone: null, isDemo: false, createdAt: Date.now() };
-}
-
-async function freshDb(name: string): Promise<PosDb> {
-  await new PosDb(name).delete();
-  const db = new PosDb(name);
-  await db.open();
-  return db;
-}
 
 /** Fills the store with `count` codes (1,000 referrers share them) and returns a sample of them. */
 async function fillCodes(db: PosDb, campaign: Campaign, count: number, sampleSize: number): Promise<string[]> {
@@ -152,9 +129,9 @@ async function rawAdds(count: number): Promise<{ records: number; seconds: numbe
 
 declare global {
   interface Window {
-    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds };
+    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain };
   }
 }
 
-window.posBench = { lookup, generate, rawAdds };
+window.posBench = { lookup, generate, rawAdds, syncDrain };
 document.getElementById('status')!.textContent = 'ready';
