@@ -60,3 +60,33 @@ test('the sync status screen shows what waits, and that everything reached Strip
   const saleConflicts = screen.getByRole('list', { name: 'Conflicts' }).getByRole('listitem', { name: /^Conflict: Sale/ });
   await expect(saleConflicts.filter({ hasNotText: 'MARCO10' })).toHaveCount(0);
 });
+
+test('a code Stripe refuses becomes a conflict a manager settles, and the sale still reaches Stripe', async ({ page }) => {
+  const counter = new CounterPage(page);
+  await counter.open();
+  await counter.waitUntilSynced();
+  const code = await counter.demoCode('Dana Whitfield');
+  // another till (or the Stripe dashboard) retires the code; this device has not heard yet
+  const [promotionCode] = (await read(() => stripe.promotionCodes.list({ code: code.replaceAll('-', '') }))).data;
+  await read(() => stripe.promotionCodes.update(promotionCode!.id, { active: false }));
+  const email = `conflict-${Date.now()}@example.com`;
+  await counter.check(code);
+  await counter.enterAmount('50');
+  await counter.enterCustomer({ name: 'Carla Conflict', email });
+  await counter.recordButton.click();
+  await expect(counter.recorded).toContainText('Redemption recorded for Carla Conflict');
+
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Sync status' }).click();
+  const conflict = page.getByRole('listitem', { name: /^Conflict: Sale to Carla Conflict, \$50\.00 with / });
+  await expect(conflict).toHaveCount(1, { timeout: 45_000 });
+  await expect(conflict).toContainText('inactive');
+  await page.screenshot({ path: 'test-results/sync-status-conflict.png', fullPage: true });
+  await conflict.getByRole('button', { name: 'Keep the discount without the code' }).click();
+  await expect(conflict).toHaveCount(0);
+  await counter.waitUntilSynced();
+
+  const [customer] = (await read(() => stripe.customers.list({ email }))).data;
+  const invoices = (await read(() => stripe.invoices.list({ customer: customer!.id }))).data;
+  expect(invoices).toHaveLength(1);
+  expect(invoices[0]).toMatchObject({ subtotal: 4500, total: 4500 });
+});

@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { resolveConflict } from '../../sync/conflict-resolution';
 import { KIND_LABEL } from './kind-labels';
+import type { ConflictView } from './useSyncOverview';
 
 const ACTION_LABEL: Record<ConflictAction, string> = {
   manual_discount: 'Keep the discount without the code',
@@ -12,7 +13,7 @@ const ACTION_LABEL: Record<ConflictAction, string> = {
 };
 
 /** Stripe's refusals, in Stripe's words, each with the choices that make sense for it. */
-export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
+export function ConflictList({ conflicts }: { conflicts: ConflictView[] }) {
   const [failure, setFailure] = useState<string | null>(null);
   if (conflicts.length === 0) return <p>No conflicts: Stripe accepted everything sent so far.</p>;
   const settle = async (conflict: Conflict, action: ConflictAction) => {
@@ -27,16 +28,16 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
     <>
       {failure && <p role="alert">{failure}</p>}
       <ul className="conflicts" aria-label="Conflicts">
-        {conflicts.map((conflict) => (
-          <li key={conflict.id} aria-label={`Conflict: ${KIND_LABEL[conflict.kind]} ${conflict.recordId}`}>
-            <strong>{KIND_LABEL[conflict.kind]}</strong> <code>{conflict.recordId}</code>
+        {conflicts.map(({ conflict, title }) => (
+          <li key={conflict.id} aria-label={`Conflict: ${KIND_LABEL[conflict.kind]} ${title}`}>
+            <strong>{KIND_LABEL[conflict.kind]}</strong> {title}
             <blockquote>{conflict.failure.stripe?.message ?? conflict.failure.message}</blockquote>
             <p className="muted">
               {new Date(conflict.failure.at).toLocaleString()}
               {conflict.failure.stripe?.requestId && ` · Stripe request ${conflict.failure.stripe.requestId}`}
             </p>
             {conflict.actions.map((action) => (
-              <button key={action} type="button" onClick={() => void settle(conflict, action)}>
+              <button key={action} type="button" className={action === 'manual_discount' ? 'primary' : undefined} onClick={() => void settle(conflict, action)}>
                 {ACTION_LABEL[action]}
               </button>
             ))}

@@ -14,7 +14,9 @@ const HALT_TEXT = {
 /** Everything about the way to Stripe: what waits, what failed and why, and what a manager must decide. */
 export function SyncStatusScreen() {
   const overview = useSyncOverview();
-  const { draining, lastSuccessAt, lastPullAt, halted, lastFailure } = useSyncStatus();
+  const { draining, lastSuccessAt, lastPullAt, halted, lastFailure: last } = useSyncStatus();
+  // a refusal is listed under Conflicts; this section is for what is being tried again
+  const lastFailure = last?.kind === 'conflict' ? null : last;
   const [syncing, setSyncing] = useState(false);
   if (!overview) return null;
   const total = overview.pending + overview.done;
@@ -39,6 +41,7 @@ export function SyncStatusScreen() {
       </section>
       <section aria-label="Waiting by kind">
         <h3>Waiting</h3>
+        {overview.pending === 0 && <p className="muted">Nothing waits.</p>}
         <table>
           <tbody>
             {Object.entries(overview.pendingByKind).map(([kind, count]) => (
@@ -50,7 +53,7 @@ export function SyncStatusScreen() {
           </tbody>
         </table>
       </section>
-      {(lastFailure || overview.retrying.length > 0) && (
+      {(lastFailure !== null || overview.retrying.length > 0) && (
         <section aria-label="Errors">
           <h3>Errors being retried</h3>
           {lastFailure && <p>Last: {lastFailure.stripe?.message ?? lastFailure.message}</p>}

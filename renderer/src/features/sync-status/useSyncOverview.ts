@@ -1,6 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { displayCode } from '../../../../shared/domain/code-format';
+import { formatMoney } from '../../../../shared/domain/money';
 import type { Conflict, OutboxEntry, OutboxKind } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
+
+export interface ConflictView {
+  conflict: Conflict;
+  /** what the record is, in a manager's words */
+  title: string;
+}
 
 export interface SyncOverview {
   pendingByKind: Partial<Record<OutboxKind, number>>;
@@ -8,7 +16,7 @@ export interface SyncOverview {
   done: number;
   /** entries that failed at least once and still wait: what is being retried */
   retrying: OutboxEntry[];
-  conflicts: Conflict[];
+  conflicts: ConflictView[];
 }
 
 /** What the sync status screen shows, read live from the outbox. */
@@ -23,7 +31,21 @@ export function useSyncOverview(): SyncOverview | undefined {
       pending: pendingEntries.length,
       done: await db.outbox.where('state').equals('done').count(),
       retrying: pendingEntries.filter((e) => e.lastFailure !== null).slice(0, 20),
-      conflicts,
+      conflicts: await Promise.all(conflicts.map(async (conflict) => ({ conflict, title: await titleOf(conflict) }))),
     };
   });
+}
+
+async function titleOf(conflict: Conflict): Promise<string> {
+  if (conflict.kind === 'sale.record') {
+    const sale = await db.redemptions.get(conflict.recordId);
+    if (!sale) return 'a sale no longer on this device';
+    const [lead, code] = await Promise.all([db.leads.get(sale.leadId), db.codes.get(sale.code)]);
+    const shown = code ? displayCode(code.code, code.kind) : sale.code;
+    return `to ${lead?.name ?? 'a customer'}, ${formatMoney(sale.orderAmount, sale.currency)} with ${shown}, ${new Date(sale.createdAt).toLocaleString()}`;
+  }
+  if (conflict.kind === 'customer.create') return (await db.customers.get(conflict.recordId))?.name ?? 'a customer no longer on this device';
+  if (conflict.kind === 'coupon.create') return (await db.campaigns.get(conflict.recordId))?.name ?? 'a removed campaign';
+  const code = await db.codes.get(conflict.recordId);
+  return code ? displayCode(code.code, code.kind) : conflict.recordId;
 }
