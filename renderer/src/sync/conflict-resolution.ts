@@ -52,6 +52,12 @@ export async function resolveConflict(db: PosDb, conflictId: string, action: Con
 async function retry(db: PosDb, conflict: Conflict, now: number): Promise<void> {
   const entry = await db.outbox.get(conflict.entryId);
   if (!entry) return;
+  if (entry.kind === 'sale.record') {
+    // a refused sale may have left a deleted draft under the old keys: send it afresh
+    await db.outbox.update(entry.id, { state: 'cancelled' });
+    await db.outbox.add(newOutboxEntry(uuidv7(), 'sale.record', entry.recordId, entry.dependsOn, now));
+    return;
+  }
   if (entry.recordId === conflict.recordId) {
     await db.outbox.update(entry.id, { state: 'pending', nextAttemptAt: now });
     return;

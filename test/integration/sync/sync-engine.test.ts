@@ -11,7 +11,8 @@ let sandbox: Sandbox;
 let stripe: Stripe;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  // the test reads Stripe too; rate limiting has its own test (sync-faults)
+  sandbox = await startSandbox({ rateLimitPerSecond: 0 });
   stripe = new Stripe('sk_test_reader', { host: '127.0.0.1', port: sandbox.emulator.port, protocol: 'http' });
 });
 afterAll(() => sandbox.close());
@@ -89,5 +90,43 @@ describe('syncing the outbox with Stripe', () => {
     expect((await b.db.codes.get(codes[0]!.code))!.timesRedeemed).toBe(1);
     const known = await findKnownCustomer(b.db, { emailKey: `${buyer}@example.com`, phoneKey: null });
     expect(known?.orderCount).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('settling a refused sale', () => {
+  it('sends it afresh after the manager fixed the cause in Stripe, once', async () => {
+    const a = device(sandbox.api, 'A');
+    const { shop, codes } = await shopWithCodes(a.db, 1);
+    await drainUntilSettled(a);
+    const promotionCode = (await a.db.codes.get(codes[0]!.code))!.stripePromotionCodeId!;
+    await stripe.promotionCodes.update(promotionCode, { active: false });
+    const buyer = uniqueBuyer('fixed');
+    const { redemption } = await sell(a.db, codes[0]!.code, shop.id, buyer);
+    await drainUntilSettled(a);
+    const [conflict] = await a.db.conflicts.toArray();
+    expect(conflict?.failure.stripe?.message).toContain('inactive');
+
+    await stripe.promotionCodes.update(promotionCode, { active: true });
+    await resolveConflict(a.db, conflict!.id, 'retry', { actor: 'manager', deviceId: 'A' }, Date.now());
+    await drainUntilSettled(a);
+    const [customer] = (await stripe.customers.list({ email: `${buyer}@example.com` })).data;
+    const invoices = (await stripe.invoices.list({ customer: customer!.id })).data;
+    expect(invoices).toHaveLength(1);
+    expect(invoices[0]).toMatchObject({ total: 4500, id: (await a.db.redemptions.get(redemption.id))!.stripeInvoiceId });
+  });
+
+  it('voids it: never sent, and its use of the code given back', async () => {
+    const a = device(sandbox.api, 'A');
+    const { shop, codes } = await shopWithCodes(a.db, 1, rules({ maxRedemptions: 3, firstTimeOnly: false }));
+    await drainUntilSettled(a);
+    await stripe.promotionCodes.update((await a.db.codes.get(codes[0]!.code))!.stripePromotionCodeId!, { active: false });
+    const { redemption } = await sell(a.db, codes[0]!.code, shop.id, uniqueBuyer('void'));
+    await drainUntilSettled(a);
+    const [conflict] = await a.db.conflicts.toArray();
+    await resolveConflict(a.db, conflict!.id, 'void', { actor: 'manager', deviceId: 'A' }, Date.now());
+    expect(await a.db.redemptions.get(redemption.id)).toMatchObject({ status: 'voided', stripeInvoiceId: null });
+    expect((await a.db.codes.get(codes[0]!.code))!.pendingRedemptions).toBe(0);
+    expect(await a.db.outbox.where('state').equals('pending').count()).toBe(0);
+    await expect(resolveConflict(a.db, conflict!.id, 'retry', { actor: 'manager', deviceId: 'A' }, Date.now())).rejects.toThrow('already settled');
   });
 });
