@@ -11,6 +11,6 @@ export interface ServiceContext extends AppInfoSource {
 export function createHandlers(context: ServiceContext): ApiHandlers {
   return {
     'app:getInfo': async () => appInfo(context, context.stripe),
-    ...stripeHandlers(() => context.stripe.client()),
+    ...stripeHandlers(() => context.stripe.client(), context.stripe),
   };
 }

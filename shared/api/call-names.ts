@@ -10,6 +10,9 @@ export const API_CALL_NAMES = [
   'stripe:createCustomer',
   'stripe:recordSale',
   'stripe:pullChanges',
+  'terminal:createConnectionToken',
+  'terminal:ensureLocation',
+  'terminal:presentTestCard',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

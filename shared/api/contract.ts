@@ -17,6 +17,7 @@ import {
   recordSaleArgs,
   setPromotionCodeActiveArgs,
 } from './stripe-calls';
+import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
 export type StripeMode = z.infer<typeof stripeModeSchema>;
@@ -38,6 +39,9 @@ export const CONTRACT = {
   'stripe:createCustomer': { args: createCustomerArgs, result: createdObject },
   'stripe:recordSale': { args: recordSaleArgs, result: recordedSaleSchema },
   'stripe:pullChanges': { args: pullChangesArgs, result: pulledChangesSchema },
+  'terminal:createConnectionToken': { args: noArgs, result: connectionTokenSchema },
+  'terminal:ensureLocation': { args: ensureLocationArgs, result: locationSchema },
+  'terminal:presentTestCard': { args: presentTestCardArgs, result: presentedCardSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

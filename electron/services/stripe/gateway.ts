@@ -3,6 +3,8 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { createCoupon, createPromotionCode, setPromotionCodeActive } from './catalog';
 import { pullChanges } from './pull-changes';
 import { createCustomer, recordSale } from './sales';
+import type { StripeAccount } from './stripe-account';
+import { createConnectionToken, ensureLocation, presentTestCard } from './terminal';
 
 export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo'>;
 
@@ -10,8 +12,11 @@ export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo'>;
  * The Stripe gateway: the only code holding a Stripe client (and so the secret key). The client is
  * looked up per call so that connecting or switching accounts takes effect at once.
  */
-export function stripeHandlers(client: () => Promise<Stripe>): StripeHandlers {
+export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAccount): StripeHandlers {
   return {
+    'terminal:createConnectionToken': async () => createConnectionToken(await client()),
+    'terminal:ensureLocation': async (args) => ensureLocation(await client(), args),
+    'terminal:presentTestCard': async (args) => presentTestCard(await client(), account, args),
     'stripe:createCoupon': async (args) => createCoupon(await client(), args),
     'stripe:createPromotionCode': async (args) => createPromotionCode(await client(), args),
     'stripe:setPromotionCodeActive': async (args) => setPromotionCodeActive(await client(), args),

@@ -14,7 +14,10 @@ const { trustedUrlCheck } = await import('../../../electron/main/security');
 
 const info = { version: '1.0.0', host: 'electron' as const, stripe: { mode: 'sandbox' as const, connected: false } };
 const { stripeHandlers } = await import('../../../electron/services/stripe/gateway');
-const handlers: ApiHandlers = { ...stripeHandlers(async () => Promise.reject(new Error('no Stripe in this test'))), 'app:getInfo': async () => info };
+const { memoryKeyStore } = await import('../../../electron/services/stripe/key-store');
+const { stripeAccount } = await import('../../../electron/services/stripe/stripe-account');
+const noAccount = stripeAccount(memoryKeyStore(null), { connection: async () => Promise.reject(new Error('no Stripe in this test')) });
+const handlers: ApiHandlers = { ...stripeHandlers(async () => Promise.reject(new Error('no Stripe in this test')), noAccount), 'app:getInfo': async () => info };
 
 function eventFrom(url: string, isSubframe = false) {
   return { senderFrame: { url, parent: isSubframe ? {} : null } };

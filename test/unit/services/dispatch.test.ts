@@ -3,11 +3,15 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { dispatch } from '../../../electron/services/dispatch';
 import { ServiceError } from '../../../electron/services/service-error';
 import { stripeHandlers } from '../../../electron/services/stripe/gateway';
+import { memoryKeyStore } from '../../../electron/services/stripe/key-store';
+import { stripeAccount } from '../../../electron/services/stripe/stripe-account';
+
+const noAccount = stripeAccount(memoryKeyStore(null), { connection: async () => Promise.reject(new Error('no Stripe in this test')) });
 
 const info = { version: '1.0.0', host: 'electron' as const, stripe: { mode: 'sandbox' as const, connected: false } };
 
 function handlersWith(getInfo: ApiHandlers['app:getInfo']): ApiHandlers {
-  return { ...stripeHandlers(async () => Promise.reject(new Error('no Stripe in this test'))), 'app:getInfo': getInfo };
+  return { ...stripeHandlers(async () => Promise.reject(new Error('no Stripe in this test')), noAccount), 'app:getInfo': getInfo };
 }
 
 describe('dispatching a contract call', () => {
