@@ -13,6 +13,12 @@ export const API_CALL_NAMES = [
   'terminal:createConnectionToken',
   'terminal:ensureLocation',
   'terminal:presentTestCard',
+  'payments:createCardPayment',
+  'payments:retrieveCardPayment',
+  'payments:cancelCardPayment',
+  'payments:paySale',
+  'payments:voidSale',
+  'payments:refundCard',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

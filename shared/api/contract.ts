@@ -17,6 +17,16 @@ import {
   recordSaleArgs,
   setPromotionCodeActiveArgs,
 } from './stripe-calls';
+import {
+  cardPaymentSchema,
+  createCardPaymentArgs,
+  invoiceStateSchema,
+  paySaleArgs,
+  paymentIntentArgs,
+  refundCardArgs,
+  refundSchema,
+  voidSaleArgs,
+} from './payment-calls';
 import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
@@ -42,6 +52,12 @@ export const CONTRACT = {
   'terminal:createConnectionToken': { args: noArgs, result: connectionTokenSchema },
   'terminal:ensureLocation': { args: ensureLocationArgs, result: locationSchema },
   'terminal:presentTestCard': { args: presentTestCardArgs, result: presentedCardSchema },
+  'payments:createCardPayment': { args: createCardPaymentArgs, result: cardPaymentSchema },
+  'payments:retrieveCardPayment': { args: paymentIntentArgs, result: cardPaymentSchema },
+  'payments:cancelCardPayment': { args: paymentIntentArgs, result: cardPaymentSchema },
+  'payments:paySale': { args: paySaleArgs, result: invoiceStateSchema },
+  'payments:voidSale': { args: voidSaleArgs, result: invoiceStateSchema },
+  'payments:refundCard': { args: refundCardArgs, result: refundSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

@@ -88,6 +88,8 @@ export const recordedSaleSchema = z.object({
   discountAmount: z.number().int().min(0),
   /** the promotion code re-read after the sale, so offline verdicts count this redemption */
   promotionCode: promotionCodeStateSchema.nullable(),
+  /** Stripe's pay page for the invoice (for "pay later") */
+  hostedInvoiceUrl: z.string().nullable(),
 });
 export type RecordedSale = z.infer<typeof recordedSaleSchema>;
 

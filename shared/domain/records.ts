@@ -29,6 +29,8 @@ export interface Campaign {
   defaultRules: CodeRules;
   /** Optional prefix for generated codes, upper-case A-Z and 0-9 */
   codePrefix: string | null;
+  /** "qualify when referral code is used": a paid sale qualifies its lead at once */
+  qualifyWhenCodeUsed: boolean;
   /** the campaign's coupon, once synced */
   stripeCouponId: string | null;
   isDemo: boolean;
@@ -100,11 +102,45 @@ export interface Lead {
   phone: string | null;
   consent: { method: ConsentMethod; at: number };
   status: LeadStatus;
+  /** why the lead has its status, in words a manager reads on screen */
+  statusReason: string;
   createdAt: number;
   deviceId: string;
 }
 
-export type RedemptionStatus = 'awaiting_payment' | 'paid' | 'voided';
+export type RedemptionStatus = 'awaiting_payment' | 'paid' | 'partially_refunded' | 'refunded' | 'voided';
+
+/** How the customer pays: card on the reader (online only), cash, or later on Stripe's pay page. */
+export type Tender = 'card' | 'cash' | 'pay_later';
+
+export interface SalePayment {
+  tender: Tender;
+  /** what the customer owes: the order less the referral discount (minor units) */
+  amountDue: number;
+  /** cash: what the customer handed over, and the change given back */
+  cashTendered: number | null;
+  changeDue: number | null;
+  /** card: the one PaymentIntent of this sale, reused on every attempt */
+  paymentIntentId: string | null;
+  cardBrand: string | null;
+  /** null while unpaid (pay later) */
+  paidAt: number | null;
+}
+
+export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent';
+
+/** Money given back on a paid sale: through Stripe for a card, from the till for cash. */
+export interface Refund {
+  id: string;
+  redemptionId: string;
+  tender: Tender;
+  amount: number;
+  reason: RefundReason;
+  createdAt: number;
+  actor: string;
+  /** once Stripe holds it */
+  stripeRefundId: string | null;
+}
 
 export interface Redemption {
   id: string;
@@ -126,11 +162,23 @@ export interface Redemption {
    * without the promotion code, the discount as a plain line
    */
   manualDiscount: boolean;
+  /** null until a tender is chosen */
+  payment: SalePayment | null;
+  /** Stripe's pay page for this sale's invoice (pay later), once synced */
+  hostedInvoiceUrl: string | null;
+  refundedAmount: number;
   createdAt: number;
   deviceId: string;
 }
 
-export type OutboxKind = 'coupon.create' | 'promotion_code.create' | 'promotion_code.deactivate' | 'customer.create' | 'sale.record';
+export type OutboxKind =
+  | 'coupon.create'
+  | 'promotion_code.create'
+  | 'promotion_code.deactivate'
+  | 'customer.create'
+  | 'sale.record'
+  | 'sale.pay'
+  | 'sale.void';
 
 /** cancelled: a manager decided it must not reach Stripe (e.g. a voided sale) */
 export type OutboxState = 'pending' | 'done' | 'conflict' | 'cancelled';

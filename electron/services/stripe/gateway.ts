@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { createCoupon, createPromotionCode, setPromotionCodeActive } from './catalog';
+import { cancelCardPayment, createCardPayment, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
 import { pullChanges } from './pull-changes';
 import { createCustomer, recordSale } from './sales';
 import type { StripeAccount } from './stripe-account';
@@ -15,6 +16,12 @@ export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo'>;
 export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAccount): StripeHandlers {
   return {
     'terminal:createConnectionToken': async () => createConnectionToken(await client()),
+    'payments:createCardPayment': async (args) => createCardPayment(await client(), args),
+    'payments:retrieveCardPayment': async (args) => retrieveCardPayment(await client(), args.paymentIntentId),
+    'payments:cancelCardPayment': async (args) => cancelCardPayment(await client(), args.paymentIntentId),
+    'payments:paySale': async (args) => paySale(await client(), args),
+    'payments:voidSale': async (args) => voidSale(await client(), args),
+    'payments:refundCard': async (args) => refundCard(await client(), args),
     'terminal:ensureLocation': async (args) => ensureLocation(await client(), args),
     'terminal:presentTestCard': async (args) => presentTestCard(await client(), account, args),
     'stripe:createCoupon': async (args) => createCoupon(await client(), args),

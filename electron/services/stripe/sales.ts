@@ -53,6 +53,7 @@ export async function recordSale(stripe: Stripe, args: SaleArgs): Promise<Record
     total: invoice.total,
     discountAmount: stripeDiscount + args.manualDiscount,
     promotionCode: promotionCode && promotionCodeState(promotionCode),
+    hostedInvoiceUrl: invoice.hosted_invoice_url ?? null,
   };
 }
 

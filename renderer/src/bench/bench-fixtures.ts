@@ -11,6 +11,7 @@ export function benchCampaign(rules: Partial<CodeRules> = {}): Campaign {
     reward: { kind: 'percent_off', percentOffBasisPoints: 1000 },
     defaultRules: { firstTimeOnly: true, maxRedemptions: 5, expiresAt: Date.now() + 1e10, minimumOrder: 2000, ...rules },
     codePrefix: null,
+    qualifyWhenCodeUsed: true,
     stripeCouponId: null,
     isDemo: false,
     createdAt: Date.now(),

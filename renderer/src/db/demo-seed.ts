@@ -90,7 +90,7 @@ async function pastSales(db: PosDb, campaign: Campaign, code: string, count: num
 }
 
 function demoCampaign(name: string, reward: Campaign['reward'], rules: CodeRules, now: number): Campaign {
-  return { id: uuidv7(), name, currency: 'USD', reward, defaultRules: rules, codePrefix: null, stripeCouponId: null, isDemo: true, createdAt: now };
+  return { id: uuidv7(), name, currency: 'USD', reward, defaultRules: rules, codePrefix: null, qualifyWhenCodeUsed: true, stripeCouponId: null, isDemo: true, createdAt: now };
 }
 
 function demoReferrer(name: string, campaignId: string, now: number): Referrer {

@@ -7,6 +7,7 @@ import type {
   Lead,
   OutboxEntry,
   Redemption,
+  Refund,
   ReferralCode,
   Referrer,
   Setting,
@@ -27,6 +28,7 @@ export class PosDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   conflicts!: EntityTable<Conflict, 'id'>;
+  refunds!: EntityTable<Refund, 'id'>;
 
   constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

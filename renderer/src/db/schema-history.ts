@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToStripeSync } from './migrations/v3-stripe-sync';
+import { upgradeToPayments } from './migrations/v4-payments';
 
 /**
  * Every schema version the app has shipped, oldest first. Append-only: a shipped entry is never
@@ -38,5 +39,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 3,
     stores: { outbox: 'id, state, recordId, [state+nextAttemptAt]', conflicts: 'id, entryId, recordId' },
     upgrade: upgradeToStripeSync,
+  },
+  {
+    // payments: a sale learns its tender; refunds are their own records
+    version: 4,
+    stores: { refunds: 'id, redemptionId' },
+    upgrade: upgradeToPayments,
   },
 ];

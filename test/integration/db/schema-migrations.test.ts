@@ -40,6 +40,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       nextAttemptAt: NOW, lastFailure: null, doneAt: null, createdAt: NOW,
     });
   },
+  4: async (db) => {
+    await FIXTURES[3]!(db);
+    await db.table('redemptions').add({ id: 's1', code: 'K7QMX4PDR', payment: { tender: 'cash', amountDue: 4050, cashTendered: 5000, changeDue: 950, paymentIntentId: null, cardBrand: null, paidAt: NOW }, hostedInvoiceUrl: null, refundedAmount: 0 });
+  },
 };
 
 describe('opening a database created by an earlier schema version', () => {
@@ -66,6 +70,7 @@ describe('opening a database created by an earlier schema version', () => {
       expect((await current.outbox.get('o1'))!.nextAttemptAt).toBeTypeOf('number');
       expect((await current.codes.get('K7QMX4PDR'))!.stripePromotionCodeId).toBeNull();
       expect((await current.campaigns.get('c1'))!.stripeCouponId).not.toBeUndefined();
+      if (shipped.version >= 4) expect(await current.redemptions.get('s1')).toMatchObject({ refundedAmount: 0, hostedInvoiceUrl: null, payment: { tender: 'cash' } });
       current.close();
     });
   }

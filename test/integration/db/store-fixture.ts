@@ -25,6 +25,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     reward: { kind: 'percent_off', percentOffBasisPoints: 1000 },
     defaultRules: rules(),
     codePrefix: null,
+    qualifyWhenCodeUsed: true,
     stripeCouponId: null,
     isDemo: false,
     createdAt: NOW,

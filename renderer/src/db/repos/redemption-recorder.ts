@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { Customer, Lead, Redemption, ReferralCode } from '../../../../shared/domain/records';
+import { NEW_LEAD } from '../../../../shared/domain/qualification';
 import { judgeRedemption, type Rejection } from '../../../../shared/domain/rules';
 import type { PosDb } from '../pos-db';
 import { findKnownCustomer, historyOf } from './customer-history';
@@ -87,6 +88,9 @@ export async function recordRedemption(db: PosDb, draft: RedemptionDraft, ctx: R
       provisional: code.rules.firstTimeOnly,
       stripeInvoiceId: null,
       manualDiscount: false,
+      payment: null,
+      hostedInvoiceUrl: null,
+      refundedAmount: 0,
       createdAt: ctx.now,
       deviceId: ctx.deviceId,
     };
@@ -140,7 +144,7 @@ function newLead(draft: RedemptionDraft, code: ReferralCode, customerId: string,
     email: draft.lead.email,
     phone: draft.lead.phone,
     consent: { method: 'checkbox', at: ctx.now },
-    status: 'pending',
+    ...NEW_LEAD,
     createdAt: ctx.now,
     deviceId: ctx.deviceId,
   };

@@ -8,6 +8,8 @@ export const SETTING = {
   /** the newest Stripe event already applied by a pull */
   stripeEventsCursor: 'sync.stripeEventsCursor',
   lastPullAt: 'sync.lastPullAt',
+  /** manager setting: the most this device may leave unpaid ("pay later"), minor units; absent: no cap */
+  payLaterCap: 'till.payLaterCap',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {

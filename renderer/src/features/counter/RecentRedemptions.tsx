@@ -1,9 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { displayCode } from '../../../../shared/domain/code-format';
 import { formatMoney } from '../../../../shared/domain/money';
+import type { RedemptionStatus } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
 
-const STATUS_TEXT = { awaiting_payment: 'Awaiting payment', paid: 'Paid', voided: 'Voided' } as const;
+const STATUS_TEXT: Record<RedemptionStatus, string> = {
+  awaiting_payment: 'Awaiting payment',
+  paid: 'Paid',
+  partially_refunded: 'Partly refunded',
+  refunded: 'Refunded',
+  voided: 'Voided',
+};
 
 /** The last sales recorded on this device, read back from the store (so they survive a reload). */
 export function RecentRedemptions() {

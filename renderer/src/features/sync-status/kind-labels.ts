@@ -6,4 +6,6 @@ export const KIND_LABEL: Record<OutboxKind, string> = {
   'promotion_code.deactivate': 'Code deactivation',
   'customer.create': 'Customer',
   'sale.record': 'Sale',
+  'sale.pay': 'Payment',
+  'sale.void': 'Void',
 };

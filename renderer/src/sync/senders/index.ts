@@ -3,6 +3,7 @@ import { sendCodeBatch } from './code-batch-sender';
 import { sendCoupon } from './coupon-sender';
 import { sendCustomer } from './customer-sender';
 import { sendDeactivation } from './deactivation-sender';
+import { sendPayment, sendVoid } from './payment-senders';
 import { sendSale } from './sale-sender';
 import type { Sender } from './sender';
 
@@ -13,6 +14,8 @@ export const SENDERS: Record<OutboxKind, Sender> = {
   'promotion_code.deactivate': sendDeactivation,
   'customer.create': sendCustomer,
   'sale.record': sendSale,
+  'sale.pay': sendPayment,
+  'sale.void': sendVoid,
 };
 
 export type { SenderContext, SendOutcome } from './sender';

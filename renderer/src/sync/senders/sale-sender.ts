@@ -50,7 +50,7 @@ function saleMetadata(redemption: Redemption, promotionCodeId: string | null): R
 
 async function applySale(ctx: SenderContext, redemption: Redemption, sale: RecordedSale): Promise<void> {
   const { db } = ctx;
-  await db.redemptions.update(redemption.id, { stripeInvoiceId: sale.invoiceId, discountAmount: sale.discountAmount, provisional: false });
+  await db.redemptions.update(redemption.id, { stripeInvoiceId: sale.invoiceId, hostedInvoiceUrl: sale.hostedInvoiceUrl, discountAmount: sale.discountAmount, provisional: false });
   const code = await db.codes.get(redemption.code);
   if (code) {
     const counted = sale.promotionCode ? { timesRedeemed: sale.promotionCode.timesRedeemed, active: sale.promotionCode.active } : {};

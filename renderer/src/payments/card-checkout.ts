@@ -1,0 +1,26 @@
+import type { PosApi } from '../../../shared/api/contract';
+import type { CardPayment } from '../../../shared/api/payment-calls';
+import type { PosDb } from '../db/pos-db';
+import { PaymentRefusedError, rememberCardAttempt } from '../db/repos/payment-recorder';
+
+/**
+ * The PaymentIntent the reader collects for a sale. A sale has one at a time and every retry
+ * reuses it: one that already succeeded is returned as such (the caller records the payment,
+ * never charges again); only a canceled one is replaced, under a new key.
+ */
+export async function cardPaymentFor(db: PosDb, api: PosApi, redemptionId: string): Promise<CardPayment> {
+  const sale = await db.redemptions.get(redemptionId);
+  if (!sale) throw new PaymentRefusedError('This sale is no longer on this device.');
+  if (!sale.stripeInvoiceId) throw new PaymentRefusedError('The sale is still on its way to Stripe; a card can be taken once it is there.');
+  const existing = sale.payment?.paymentIntentId;
+  if (existing) {
+    const current = await api['payments:retrieveCardPayment']({ paymentIntentId: existing });
+    if (!current.ok) throw new PaymentRefusedError(current.error.stripe?.message ?? current.error.message);
+    if (current.value.status !== 'canceled') return current.value;
+  }
+  const key = existing ? `${sale.id}:card:${Date.now()}` : `${sale.id}:card`;
+  const created = await api['payments:createCardPayment']({ idempotencyKey: key, invoiceId: sale.stripeInvoiceId });
+  if (!created.ok) throw new PaymentRefusedError(created.error.stripe?.message ?? created.error.message);
+  await rememberCardAttempt(db, sale.id, created.value.id);
+  return created.value;
+}
