@@ -70,16 +70,16 @@ export type AmountInput = { ok: true; amount: number } | { ok: false; message: s
  * currency has and amounts above Stripe's 8-digit limit, each with a message for the cashier.
  * @throws RangeError for an invalid currency code (a programming error, not bad input).
  */
-export function parseAmountInput(text: string, currency: string): AmountInput {
+export function parseAmountInput(text: string, currency: string, what = 'order amount'): AmountInput {
   const cur = currency.toUpperCase();
   const exponent = currencyExponent(cur);
   // Length first, so a huge paste is refused before any work on it.
   if (text.trim().length > MAX_INPUT_LENGTH) return fail('That is too long to be an amount.');
   // NFKC: full-width digits and no-break spaces (IME, pasted) read as their plain forms.
   const s = text.normalize('NFKC').trim();
-  if (s === '') return fail('Enter the order amount.');
+  if (s === '') return fail(`Enter the ${what}.`);
   const unsigned = stripSignAndCurrency(s, cur);
-  if (unsigned.negative) return fail('The order amount cannot be negative.');
+  if (unsigned.negative) return fail(`The ${what} cannot be negative.`);
   const number = readDecimal(unsigned.rest, s);
   if (!number.ok) return number;
   const decimals = Math.min(writtenDecimals(cur), exponent);
@@ -92,7 +92,7 @@ export function parseAmountInput(text: string, currency: string): AmountInput {
   }
   // At most 8 digits: Number() of the digit string is exact.
   const amount = Number(minor || '0');
-  if (amount === 0) return fail('The order amount must be more than zero.');
+  if (amount === 0) return fail(`The ${what} must be more than zero.`);
   return { ok: true, amount };
 }
 

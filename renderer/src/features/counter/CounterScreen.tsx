@@ -1,4 +1,5 @@
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
+import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeEntry } from './CodeEntry';
 import { useCounterStore } from './counter-store';
 import { DemoCodes } from './DemoCodes';
@@ -14,7 +15,7 @@ import { VerdictPanel } from './VerdictPanel';
 /** Scan or type a code, see the verdict, capture the lead, record the redemption. */
 export function CounterScreen() {
   const { campaigns, active, loaded } = useCampaigns();
-  const { checkedText, amountText, lead, errors, submitCode } = useCounterStore();
+  const { checkedText, amountText, lead, errors, submitCode, openSaleId } = useCounterStore();
   const check = useCodeCheck(checkedText);
   const match = check?.kind === 'found' ? check.match : undefined;
   const { amount, error: amountError } = useOrderAmount(amountText, active?.currency);
@@ -32,6 +33,7 @@ export function CounterScreen() {
         )}
         <CodeEntry ready={loaded && active !== undefined} currency={active?.currency} amountError={amountError} />
         <RecordedBanner />
+        {openSaleId && <PaymentPanel redemptionId={openSaleId} />}
         <VerdictPanel check={check} verdict={verdict} campaign={active} />
         <LeadForm onRecord={record} canRecord={verdict?.accepted === true && match !== undefined} errors={errors} />
       </section>

@@ -3,6 +3,7 @@ import { displayCode } from '../../../../shared/domain/code-format';
 import { formatMoney } from '../../../../shared/domain/money';
 import type { RedemptionStatus } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
+import { useCounterStore } from './counter-store';
 
 const STATUS_TEXT: Record<RedemptionStatus, string> = {
   awaiting_payment: 'Awaiting payment',
@@ -14,6 +15,7 @@ const STATUS_TEXT: Record<RedemptionStatus, string> = {
 
 /** The last sales recorded on this device, read back from the store (so they survive a reload). */
 export function RecentRedemptions() {
+  const openSale = useCounterStore((s) => s.openSale);
   const rows = useLiveQuery(async () => {
     const redemptions = await db.redemptions.orderBy('id').reverse().limit(10).toArray();
     const leads = await db.leads.bulkGet(redemptions.map((r) => r.leadId));
@@ -32,6 +34,9 @@ export function RecentRedemptions() {
             <th scope="col">Order</th>
             <th scope="col">Discount</th>
             <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -42,6 +47,11 @@ export function RecentRedemptions() {
               <td>{formatMoney(r.orderAmount, r.currency)}</td>
               <td>{formatMoney(r.discountAmount, r.currency)}</td>
               <td>{STATUS_TEXT[r.status]}</td>
+              <td>
+                <button type="button" className="link" aria-label={`Open the sale to ${lead?.name ?? 'the customer'}`} onClick={() => openSale(r.id)}>
+                  Open
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ export interface LeadDraft {
 }
 
 export interface RecordedNotice {
+  redemptionId: string;
   leadName: string;
   /** the code as shown to people */
   code: string;
@@ -25,26 +26,30 @@ interface CounterState {
   lead: LeadDraft;
   errors: string[];
   recorded: RecordedNotice | null;
+  /** the sale whose payment panel is open: the one just recorded, or one picked from the list */
+  openSaleId: string | null;
   setCodeText(text: string): void;
   submitCode(text: string): void;
   setAmountText(text: string): void;
   setLead(patch: Partial<LeadDraft>): void;
   setErrors(errors: string[]): void;
   finishSale(notice: RecordedNotice): void;
+  openSale(redemptionId: string | null): void;
   reset(): void;
 }
 
 const emptyLead: LeadDraft = { name: '', email: '', phone: '', consent: false };
-const initial = { codeText: '', checkedText: '', amountText: '', lead: emptyLead, errors: [], recorded: null };
+const initial = { codeText: '', checkedText: '', amountText: '', lead: emptyLead, errors: [], recorded: null, openSaleId: null };
 
 /** UI state of the counter screen only; records live in IndexedDB. */
 export const useCounterStore = create<CounterState>()((set) => ({
   ...initial,
   setCodeText: (codeText) => set({ codeText }),
-  submitCode: (text) => set({ codeText: text, checkedText: text, errors: [], recorded: null }),
+  submitCode: (text) => set({ codeText: text, checkedText: text, errors: [], recorded: null, openSaleId: null }),
   setAmountText: (amountText) => set({ amountText }),
   setLead: (patch) => set((s) => ({ lead: { ...s.lead, ...patch } })),
   setErrors: (errors) => set({ errors }),
-  finishSale: (recorded) => set({ ...initial, recorded }),
+  finishSale: (recorded) => set({ ...initial, recorded, openSaleId: recorded.redemptionId }),
+  openSale: (openSaleId) => set({ openSaleId, recorded: null }),
   reset: () => set(initial),
 }));

@@ -33,7 +33,7 @@ export function useRecordRedemption({ match, campaign, amount, amountError }: Sa
         { code: match.code.code, activeCampaignId: campaign.id, orderAmount: amount, lead: contact.value, consentGiven: lead.consent },
         { now: Date.now(), deviceId: await ensureDeviceId(db), online: navigator.onLine, actor: 'counter' },
       );
-      finishSale({ leadName: contact.value.name, code: displayCode(match.code.code, match.code.kind), orderAmount: amount, discountAmount: redemption.discountAmount, currency: redemption.currency });
+      finishSale({ redemptionId: redemption.id, leadName: contact.value.name, code: displayCode(match.code.code, match.code.kind), orderAmount: amount, discountAmount: redemption.discountAmount, currency: redemption.currency });
     } catch (error) {
       if (error instanceof RedemptionRefusedError) return setErrors(error.reasons.map((r) => describeRejection(r)));
       if (error instanceof ConsentMissingError) return setErrors([error.message]);

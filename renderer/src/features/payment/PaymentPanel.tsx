@@ -1,0 +1,88 @@
+import { useState, useSyncExternalStore } from 'react';
+import { amountDue } from '../../../../shared/domain/payment';
+import { formatMoney } from '../../../../shared/domain/money';
+import { describeLead } from '../../../../shared/domain/qualification';
+import type { Tender } from '../../../../shared/domain/records';
+import { db } from '../../db/db';
+import { payLater } from '../../db/repos/payment-recorder';
+import { CashPayment } from './CashPayment';
+import { PaidSummary } from './PaidSummary';
+import { PayLaterLink } from './PayLaterLink';
+import { RefundForm } from './RefundForm';
+import { VoidSale } from './VoidSale';
+import { messageOf, tillContext } from './till-context';
+import { useSale } from './useSale';
+
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/** After a sale is recorded: how the customer pays, and what that did to the sale and the lead. */
+export function PaymentPanel({ redemptionId }: { redemptionId: string }) {
+  const view = useSale(redemptionId);
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const [tender, setTender] = useState<Tender | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!view) return null;
+  const { sale, lead } = view;
+  const due = amountDue(sale.orderAmount, sale.discountAmount);
+  const chosen = sale.payment?.tender ?? tender;
+  const recordPayLater = async () => {
+    try {
+      await payLater(db, sale.id, await tillContext());
+    } catch (error) {
+      setFailure(messageOf(error));
+    }
+  };
+  return (
+    <section className="payment" aria-label="Payment">
+      <h2>Payment: {formatMoney(due, sale.currency)} due</h2>
+      {sale.status !== 'awaiting_payment' || sale.payment?.paidAt ? (
+        <>
+          <PaidSummary sale={sale} />
+          {/* keyed so that the suggested amount follows what is left after each refund */}
+          <RefundForm key={sale.refundedAmount} sale={sale} />
+        </>
+      ) : sale.payment?.tender === 'pay_later' ? (
+        <>
+          <PayLaterLink sale={sale} />
+          <VoidSale sale={sale} />
+        </>
+      ) : (
+        <>
+          <div role="group" aria-label="Tender" className="tenders">
+            <button type="button" disabled={!online} aria-describedby={online ? undefined : 'card-offline'} onClick={() => setTender('card')}>
+              Card
+            </button>
+            <button type="button" onClick={() => setTender('cash')}>
+              Cash
+            </button>
+            <button type="button" onClick={() => setTender('pay_later')}>
+              Pay later
+            </button>
+          </div>
+          {!online && (
+            <p id="card-offline" className="muted">
+              Cards need the network: Stripe Terminal cannot take a card offline. Take cash, or let the customer pay later.
+            </p>
+          )}
+          {chosen === 'cash' && <CashPayment sale={sale} due={due} />}
+          {chosen === 'pay_later' && (
+            <button type="button" className="primary" onClick={() => void recordPayLater()}>
+              Record as pay later
+            </button>
+          )}
+          {chosen === 'card' && <p>Card payments on the reader come next in this build.</p>}
+          {failure && <p role="alert">{failure}</p>}
+          <VoidSale sale={sale} />
+        </>
+      )}
+      {lead && <p aria-label="Lead status">Lead: {describeLead(lead)}</p>}
+    </section>
+  );
+}
