@@ -3,6 +3,7 @@ import { CounterScreen } from '../features/counter/CounterScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
+import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -16,10 +17,10 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           {modeLabel}
         </span>
         <nav aria-label="Screens" className="screens">
-          <a href="#/" aria-current={route === 'counter' ? 'page' : undefined}>
+          <a href="#/" aria-current={route.screen === 'counter' ? 'page' : undefined}>
             Counter
           </a>
-          <a href="#/sync" aria-current={route === 'sync' ? 'page' : undefined}>
+          <a href="#/sync" aria-current={route.screen === 'sync' ? 'page' : undefined}>
             Sync status
           </a>
         </nav>
@@ -28,7 +29,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       </header>
       <StorageNotice persistence={persistence} />
       <DemoBanner />
-      {route === 'sync' ? <SyncStatusScreen /> : <CounterScreen />}
+      {route.screen === 'sync' && <SyncStatusScreen />}
+      {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
+      {route.screen === 'counter' && <CounterScreen />}
     </>
   );
 }

@@ -1,15 +1,24 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = 'counter' | 'sync';
+export type Paper = '80mm' | 'a4' | 'letter';
 
-const ROUTES: Record<string, Route> = { '#/sync': 'sync' };
+export type Route = { screen: 'counter' } | { screen: 'sync' } | { screen: 'receipt'; redemptionId: string; paper: Paper };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+/** Parses `#/sync`, `#/receipt/<sale id>?paper=80mm|a4|letter`; anything else is the counter. */
+export function parseRoute(hash: string): Route {
+  if (hash === '#/sync') return { screen: 'sync' };
+  const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
+  if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
+  return { screen: 'counter' };
+}
+
 /** The screen named in the URL's hash, so that reloads and the back button keep the screen. */
 export function useHashRoute(): Route {
-  return useSyncExternalStore(subscribe, () => ROUTES[location.hash] ?? 'counter');
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  return parseRoute(hash);
 }

@@ -83,6 +83,7 @@ export function PaymentPanel({ redemptionId }: { redemptionId: string }) {
         </>
       )}
       {lead && <p aria-label="Lead status">Lead: {describeLead(lead)}</p>}
+      <a href={`#/receipt/${sale.id}`}>Receipt</a>
     </section>
   );
 }
