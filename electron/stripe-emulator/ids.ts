@@ -29,6 +29,7 @@ export const ids = {
   paymentIntent: () => newId('pi'),
   charge: () => newId('ch'),
   refund: () => newId('re'),
+  creditNote: () => newId('cn'),
   event: () => newId('evt'),
   location: () => newId('tml'),
   connectionTokenSecret: () => `pst_test_${randomString(24)}`,

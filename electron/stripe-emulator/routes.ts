@@ -1,6 +1,7 @@
 import type { Route } from './context';
 import { checkoutSessionRoutes } from './resources/checkout-sessions';
 import { couponRoutes } from './resources/coupons';
+import { creditNoteRoutes } from './resources/credit-notes';
 import { customerRoutes } from './resources/customers';
 import { eventRoutes } from './resources/events';
 import { invoiceItemRoutes } from './resources/invoice-items';
@@ -26,6 +27,7 @@ export const ROUTES: readonly Route[] = [
   ...invoicePaymentRoutes,
   ...paymentIntentRoutes,
   ...refundRoutes,
+  ...creditNoteRoutes,
   ...terminalRoutes,
   ...checkoutSessionRoutes,
   ...paymentLinkRoutes,

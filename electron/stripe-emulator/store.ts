@@ -11,6 +11,7 @@ export interface Records {
   invoice_payment: Stripe.InvoicePayment;
   payment_intent: Stripe.PaymentIntent;
   refund: Stripe.Refund;
+  credit_note: Stripe.CreditNote;
   'terminal.location': Stripe.Terminal.Location;
   'checkout.session': Stripe.Checkout.Session;
   payment_link: Stripe.PaymentLink;
@@ -20,12 +21,12 @@ export type Kind = keyof Records;
 
 export const KINDS: readonly Kind[] = [
   'customer', 'coupon', 'promotion_code', 'invoiceitem', 'invoice', 'discount', 'invoice_payment',
-  'payment_intent', 'refund', 'terminal.location', 'checkout.session', 'payment_link', 'event',
+  'payment_intent', 'refund', 'credit_note', 'terminal.location', 'checkout.session', 'payment_link', 'event',
 ];
 
 const PREFIXES: ReadonlyArray<readonly [string, Kind]> = [
   ['cus_', 'customer'], ['promo_', 'promotion_code'], ['inpay_', 'invoice_payment'], ['in_', 'invoice'],
-  ['ii_', 'invoiceitem'], ['di_', 'discount'], ['pi_', 'payment_intent'], ['re_', 'refund'], ['tml_', 'terminal.location'],
+  ['ii_', 'invoiceitem'], ['di_', 'discount'], ['pi_', 'payment_intent'], ['re_', 'refund'], ['cn_', 'credit_note'], ['tml_', 'terminal.location'],
   ['cs_', 'checkout.session'], ['plink_', 'payment_link'], ['evt_', 'event'],
 ];
 

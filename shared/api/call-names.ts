@@ -19,6 +19,7 @@ export const API_CALL_NAMES = [
   'payments:paySale',
   'payments:voidSale',
   'payments:refundCard',
+  'payments:creditCash',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

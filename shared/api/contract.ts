@@ -20,6 +20,8 @@ import {
 import {
   cardPaymentSchema,
   createCardPaymentArgs,
+  creditCashArgs,
+  creditNoteSchema,
   invoiceStateSchema,
   paySaleArgs,
   paymentIntentArgs,
@@ -58,6 +60,7 @@ export const CONTRACT = {
   'payments:paySale': { args: paySaleArgs, result: invoiceStateSchema },
   'payments:voidSale': { args: voidSaleArgs, result: invoiceStateSchema },
   'payments:refundCard': { args: refundCardArgs, result: refundSchema },
+  'payments:creditCash': { args: creditCashArgs, result: creditNoteSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

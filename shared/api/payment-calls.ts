@@ -46,3 +46,12 @@ export const refundCardArgs = z.object({
   reason: refundReasonSchema,
 });
 export const refundSchema = z.object({ refundId: stripeId, status: z.string(), amount: z.number().int() });
+
+/** Cash given back from the till on a paid sale: a credit note on its invoice, paid out of band. */
+export const creditCashArgs = z.object({
+  idempotencyKey,
+  invoiceId: stripeId,
+  amount: z.number().int().positive().max(99_999_999),
+  reason: refundReasonSchema,
+});
+export const creditNoteSchema = z.object({ creditNoteId: stripeId, amount: z.number().int() });

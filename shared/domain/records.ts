@@ -138,7 +138,7 @@ export interface Refund {
   reason: RefundReason;
   createdAt: number;
   actor: string;
-  /** once Stripe holds it */
+  /** once Stripe holds it: the card refund, or the credit note of a cash refund */
   stripeRefundId: string | null;
 }
 
@@ -178,7 +178,9 @@ export type OutboxKind =
   | 'customer.create'
   | 'sale.record'
   | 'sale.pay'
-  | 'sale.void';
+  | 'sale.void'
+  /** cash given back: a credit note in Stripe */
+  | 'refund.record';
 
 /** cancelled: a manager decided it must not reach Stripe (e.g. a voided sale) */
 export type OutboxState = 'pending' | 'done' | 'conflict' | 'cancelled';

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { createCoupon, createPromotionCode, setPromotionCodeActive } from './catalog';
-import { cancelCardPayment, createCardPayment, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
+import { cancelCardPayment, createCardPayment, creditCash, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
 import { pullChanges } from './pull-changes';
 import { createCustomer, recordSale } from './sales';
 import type { StripeAccount } from './stripe-account';
@@ -22,6 +22,7 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'payments:paySale': async (args) => paySale(await client(), args),
     'payments:voidSale': async (args) => voidSale(await client(), args),
     'payments:refundCard': async (args) => refundCard(await client(), args),
+    'payments:creditCash': async (args) => creditCash(await client(), args),
     'terminal:ensureLocation': async (args) => ensureLocation(await client(), args),
     'terminal:presentTestCard': async (args) => presentTestCard(await client(), account, args),
     'stripe:createCoupon': async (args) => createCoupon(await client(), args),

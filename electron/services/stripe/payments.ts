@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   CardPayment,
   createCardPaymentArgs,
+  creditCashArgs,
   InvoiceState,
   paySaleArgs,
   refundCardArgs,
@@ -65,6 +66,27 @@ export async function refundCard(stripe: Stripe, args: z.output<typeof refundCar
     stripe.refunds.create({ payment_intent: args.paymentIntentId, amount: args.amount, reason: args.reason }, { idempotencyKey: args.idempotencyKey }),
   );
   return { refundId: refund.id, status: refund.status ?? 'pending', amount: refund.amount };
+}
+
+/** Stripe's credit-note reasons differ from refund reasons; a customer's wish is said in the memo. */
+const CREDIT_NOTE_REASON = { duplicate: 'duplicate', fraudulent: 'fraudulent', requested_by_customer: undefined } as const;
+
+/** Cash given back at the counter: a credit note on the paid invoice, settled out of band. */
+export async function creditCash(stripe: Stripe, args: z.output<typeof creditCashArgs>): Promise<{ creditNoteId: string; amount: number }> {
+  const reason = CREDIT_NOTE_REASON[args.reason];
+  const note = await callStripe(() =>
+    stripe.creditNotes.create(
+      {
+        invoice: args.invoiceId,
+        amount: args.amount,
+        out_of_band_amount: args.amount,
+        memo: `Refunded in cash at the counter (${args.reason.replaceAll('_', ' ')}).`,
+        ...(reason && { reason }),
+      },
+      { idempotencyKey: args.idempotencyKey },
+    ),
+  );
+  return { creditNoteId: note.id, amount: note.amount };
 }
 
 function cardPaymentOf(intent: Stripe.PaymentIntent): CardPayment {

@@ -27,7 +27,7 @@ export function countWaiting(db: PosDb): Promise<number> {
 
 /** Stripe acknowledged the entry: mark it done, together with what the record learned. */
 export async function markDone(db: PosDb, entry: OutboxEntry, now: number, writeBack: () => Promise<void>): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.campaigns, db.codes, db.customers, db.redemptions, db.conflicts, db.audit], async () => {
+  await db.transaction('rw', [db.outbox, db.campaigns, db.codes, db.customers, db.redemptions, db.refunds, db.conflicts, db.audit], async () => {
     await writeBack();
     await db.outbox.update(entry.id, { state: 'done', doneAt: now, lastFailure: null });
   });

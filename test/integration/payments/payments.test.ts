@@ -73,6 +73,19 @@ describe('taking payment for a referral sale', () => {
     expect(refunds.map((r) => r.amount).sort()).toEqual([1_000, 3_500]);
   });
 
+  it('gives cash back at once, offline too, and tells Stripe with a credit note paid out of band', async () => {
+    const { a, redemptionId, invoiceId } = await syncedSale();
+    await payByCash(a.db, redemptionId, 4_500, till);
+    await refundSale(a.db, sandbox.api, { redemptionId, amount: 1_500, reason: 'requested_by_customer' }, { ...till, online: false });
+    expect(await a.db.redemptions.get(redemptionId)).toMatchObject({ status: 'partially_refunded', refundedAmount: 1_500 });
+    await drainUntilSettled(a);
+    const notes = (await stripe.creditNotes.list({ invoice: invoiceId })).data;
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ amount: 1_500, out_of_band_amount: 1_500, type: 'post_payment' });
+    expect((await a.db.refunds.where('redemptionId').equals(redemptionId).first())!.stripeRefundId).toBe(notes[0]!.id);
+    expect(await stripe.invoices.retrieve(invoiceId)).toMatchObject({ status: 'paid', post_payment_credit_notes_amount: 1_500 });
+  });
+
   it('leaves a sale to pay later within the device’s cap, with Stripe’s pay page', async () => {
     const { a, redemptionId } = await syncedSale();
     await putSetting(a.db, SETTING.payLaterCap, 4_000);

@@ -3,7 +3,9 @@ import type { PosApi } from '../../../../shared/api/contract';
 import { checkRefund, statusAfterRefund } from '../../../../shared/domain/payment';
 import { afterSaleUndone } from '../../../../shared/domain/qualification';
 import type { Redemption, Refund, RefundReason } from '../../../../shared/domain/records';
+import { newOutboxEntry } from '../../../../shared/sync/outbox-entry';
 import type { PosDb } from '../pos-db';
+import { unfinishedEntryFor } from './outbox-queue';
 import { PaymentRefusedError, type TillContext } from './payment-recorder';
 
 export interface RefundRequest {
@@ -15,8 +17,8 @@ export interface RefundRequest {
 /**
  * Gives money back on a paid sale, in full or in part. A card refund goes through Stripe first and
  * needs the network (the refund's id is its idempotency key, so a repeated click cannot refund
- * twice); cash comes from the till and is recorded at once, online or not. A full refund
- * disqualifies the lead.
+ * twice); cash comes from the till and is recorded at once, online or not, and reaches Stripe as a
+ * credit note through the outbox. A full refund disqualifies the lead.
  */
 export async function refundSale(db: PosDb, api: PosApi, request: RefundRequest, ctx: TillContext): Promise<Refund> {
   const sale = await db.redemptions.get(request.redemptionId);
@@ -28,11 +30,12 @@ export async function refundSale(db: PosDb, api: PosApi, request: RefundRequest,
     createdAt: ctx.now, actor: ctx.actor, stripeRefundId: null,
   };
   if (sale.payment.tender === 'card') refund.stripeRefundId = await refundCardInStripe(api, sale, refund, ctx);
-  await db.transaction('rw', db.redemptions, db.refunds, db.leads, db.audit, async () => {
+  await db.transaction('rw', [db.redemptions, db.refunds, db.leads, db.audit, db.outbox], async () => {
     const current = (await db.redemptions.get(sale.id))!;
     const refunded = current.refundedAmount + refund.amount;
     const status = statusAfterRefund(current.payment!.amountDue, refunded);
     await db.refunds.add(refund);
+    if (refund.tender === 'cash') await queueCashRefund(db, refund, ctx.now);
     await db.redemptions.update(sale.id, { refundedAmount: refunded, status });
     if (status === 'refunded') await db.leads.update(sale.leadId, afterSaleUndone('refunded'));
     await db.audit.add({
@@ -41,6 +44,12 @@ export async function refundSale(db: PosDb, api: PosApi, request: RefundRequest,
     });
   });
   return refund;
+}
+
+/** Cash comes back from the till at once; Stripe learns it as a credit note once the sale's payment is there. */
+async function queueCashRefund(db: PosDb, refund: Refund, now: number): Promise<void> {
+  const payment = await unfinishedEntryFor(db, 'sale.pay', refund.redemptionId);
+  await db.outbox.add(newOutboxEntry(uuidv7(), 'refund.record', refund.id, payment ? [payment.id] : [], now));
 }
 
 async function refundCardInStripe(api: PosApi, sale: Redemption, refund: Refund, ctx: TillContext): Promise<string> {

@@ -8,4 +8,5 @@ export const KIND_LABEL: Record<OutboxKind, string> = {
   'sale.record': 'Sale',
   'sale.pay': 'Payment',
   'sale.void': 'Void',
+  'refund.record': 'Cash refund',
 };

@@ -3,7 +3,7 @@ import { sendCodeBatch } from './code-batch-sender';
 import { sendCoupon } from './coupon-sender';
 import { sendCustomer } from './customer-sender';
 import { sendDeactivation } from './deactivation-sender';
-import { sendPayment, sendVoid } from './payment-senders';
+import { sendCashRefund, sendPayment, sendVoid } from './payment-senders';
 import { sendSale } from './sale-sender';
 import type { Sender } from './sender';
 
@@ -16,6 +16,7 @@ export const SENDERS: Record<OutboxKind, Sender> = {
   'sale.record': sendSale,
   'sale.pay': sendPayment,
   'sale.void': sendVoid,
+  'refund.record': sendCashRefund,
 };
 
 export type { SenderContext, SendOutcome } from './sender';

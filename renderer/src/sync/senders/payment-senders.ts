@@ -22,3 +22,14 @@ export const sendVoid: Sender = async ({ db, api }, entry) => {
   if (!result.ok) return { kind: 'failed', error: result.error, actions: ['retry'] };
   return { kind: 'done', writeBack: nothingToWrite };
 };
+
+/** Cash given back reaches Stripe as a credit note on the sale's paid invoice. */
+export const sendCashRefund: Sender = async ({ db, api }, entry) => {
+  const refund = await db.refunds.get(entry.recordId);
+  if (!refund || refund.stripeRefundId) return { kind: 'done', writeBack: nothingToWrite };
+  const sale = await db.redemptions.get(refund.redemptionId);
+  if (!sale?.stripeInvoiceId) return localFailure('local_invoice_missing', 'The refunded sale has not reached Stripe yet.', ['retry']);
+  const result = await api['payments:creditCash']({ idempotencyKey: entry.id, invoiceId: sale.stripeInvoiceId, amount: refund.amount, reason: refund.reason });
+  if (!result.ok) return { kind: 'failed', error: result.error, actions: ['retry'] };
+  return { kind: 'done', writeBack: async () => void (await db.refunds.update(refund.id, { stripeRefundId: result.value.creditNoteId })) };
+};
