@@ -83,4 +83,28 @@ test.describe('taking payment at the counter', () => {
     await counter.recent.getByRole('button', { name: 'Open the sale to Refund Rita' }).click();
     await expect(payment.getByLabel('Lead status')).toContainText('Disqualified');
   });
+
+  test('a manager caps pay later on this device, and the counter says by how much a sale is over', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
+    const settings = page.getByRole('main', { name: 'Settings' });
+    await settings.getByRole('textbox', { name: /Pay-later cap/ }).fill('-5');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings.getByRole('alert')).toHaveText('The pay-later cap cannot be negative.');
+    await settings.getByRole('textbox', { name: /Pay-later cap/ }).fill('20');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings.getByRole('status')).toHaveText('Saved: at most $20.00 may be left to pay later on this device.');
+
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter' }).click();
+    await counter.check(await counter.demoCode('Dana Whitfield'));
+    await counter.enterAmount('30');
+    await counter.enterCustomer({ name: 'Capped Cal', email: `capped-${Date.now()}@example.com` });
+    await counter.recordButton.click();
+    const payment = page.getByRole('region', { name: 'Payment' });
+    await payment.getByRole('button', { name: 'Pay later' }).click();
+    await payment.getByRole('button', { name: 'Record as pay later' }).click();
+    await expect(payment.getByRole('alert')).toHaveText('Pay later is capped at $20.00 on this device; $0.00 is already outstanding, so at most $20.00 more.');
+    await expect(counter.recent.getByRole('row', { name: /Capped Cal/ })).toContainText('Awaiting payment');
+  });
 });

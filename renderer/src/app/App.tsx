@@ -2,6 +2,7 @@ import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
+import { TillSettings } from '../features/settings/TillSettings';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
 import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
@@ -23,6 +24,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/sync" aria-current={route.screen === 'sync' ? 'page' : undefined}>
             Sync status
           </a>
+          <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -30,6 +34,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       <StorageNotice persistence={persistence} />
       <DemoBanner />
       {route.screen === 'sync' && <SyncStatusScreen />}
+      {route.screen === 'settings' && <TillSettings />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
     </>
