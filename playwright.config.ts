@@ -9,6 +9,8 @@ export const E2E_STRIPE_PORT = 4518;
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
+  // the first sync of each test's demo shares the sandbox's 25 requests a second with every other test
+  timeout: 120_000,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env['CI'],

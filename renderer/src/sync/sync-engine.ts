@@ -4,7 +4,7 @@ import type { PosDb } from '../db/pos-db';
 import { countWaiting } from './outbox';
 import { pullFromStripe } from './pull';
 import { toSyncFailure } from './sync-failure';
-import { SyncRunner } from './sync-runner';
+import { SyncRunner, type DrainReport } from './sync-runner';
 import { useSyncStatus } from './sync-store';
 
 const TIMER_MS = 15_000;
@@ -23,20 +23,44 @@ export interface SyncEngine {
  * comes back, on a timer, and on "Sync now". One drain at a time across windows (Web Locks).
  */
 export function startSyncEngine(db: PosDb, api: PosApi, deviceId: string): SyncEngine {
-  const runner = new SyncRunner({ db, api, deviceId, withLock: webLock, isOnline: () => navigator.onLine });
+  const runner = new SyncRunner({ db, api, deviceId, isOnline: () => navigator.onLine });
   const status = useSyncStatus.getState();
   let lastPull = 0;
   let debounce: ReturnType<typeof setTimeout> | undefined;
+  let cycle: Promise<void> | null = null;
+  let again: { forcePull: boolean } | null = null;
 
-  const run = async (forcePull: boolean) => {
+  /**
+   * One drain and pull at a time, in this window and (Web Locks) across windows: a pull read
+   * before a sale synced must never land after it and undo its count.
+   */
+  const oneCycle = async (forcePull: boolean) => {
     if (!navigator.onLine) return;
     status.startDraining();
-    const report = await runner.drain();
-    status.finishDraining(report, Date.now());
-    if (report.halted || (!forcePull && report.sent === 0 && Date.now() - lastPull < PULL_EVERY_MS)) return;
-    lastPull = Date.now();
-    const pulled = await pullFromStripe(db, api, lastPull);
-    status.pulled(lastPull, pulled.ok ? null : toSyncFailure(pulled.error, Date.now()));
+    let report: DrainReport = { sent: 0, retried: 0, conflicts: 0, halted: null, lastFailure: null };
+    const acquired = await webLock(async () => {
+      report = await runner.drain();
+      if (report.halted || (!forcePull && report.sent === 0 && Date.now() - lastPull < PULL_EVERY_MS)) return;
+      lastPull = Date.now();
+      const pulled = await pullFromStripe(db, api, lastPull);
+      status.pulled(lastPull, pulled.ok ? null : toSyncFailure(pulled.error, Date.now()));
+    });
+    status.finishDraining(acquired ? report : { ...report, halted: 'locked_by_other_window' }, Date.now());
+  };
+  const run = (forcePull: boolean): Promise<void> => {
+    if (cycle) {
+      again = { forcePull: forcePull || (again?.forcePull ?? false) };
+      return cycle;
+    }
+    cycle = (async () => {
+      let next: { forcePull: boolean } | null = { forcePull };
+      while (next) {
+        await oneCycle(next.forcePull);
+        next = again;
+        again = null;
+      }
+    })().finally(() => (cycle = null));
+    return cycle;
   };
   const kick = () => {
     clearTimeout(debounce);

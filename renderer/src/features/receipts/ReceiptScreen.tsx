@@ -44,7 +44,8 @@ export function ReceiptScreen({ redemptionId, paper }: { redemptionId: string; p
 function ReceiptBody({ receipt }: { receipt: Receipt }) {
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    void QRCode.toDataURL(receipt.qrText, { margin: 2, width: 240, errorCorrectionLevel: 'M' }).then(setQr);
+    // a quiet zone of 4 modules and error correction Q: legible from a cheap thermal printer
+    void QRCode.toDataURL(receipt.qrText, { margin: 4, width: 400, errorCorrectionLevel: 'Q' }).then(setQr);
   }, [receipt.qrText]);
   const row = (line: { label: string; amount: string }) => (
     <tr key={line.label}>
