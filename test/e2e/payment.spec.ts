@@ -5,10 +5,7 @@ test.describe('taking payment at the counter', () => {
   test('cash with change due, and the lead qualifies once paid', async ({ page }) => {
     const counter = new CounterPage(page);
     await counter.open();
-    await counter.check(await counter.demoCode('Dana Whitfield'));
-    await counter.enterAmount('45.00');
-    await counter.enterCustomer({ name: 'Cash Carl', email: `cash-${Date.now()}@example.com` });
-    await counter.recordButton.click();
+    await counter.recordSale({ referrer: 'Dana Whitfield', amount: '45.00', name: 'Cash Carl', email: `cash-${Date.now()}@example.com` });
     const payment = page.getByRole('region', { name: 'Payment' });
     await expect(payment).toContainText('$40.50 due');
     await payment.getByRole('button', { name: 'Cash' }).click();
@@ -29,10 +26,7 @@ test.describe('taking payment at the counter', () => {
     await counter.open();
     await counter.waitUntilSynced();
     await context.setOffline(true);
-    await counter.check(await counter.demoCode('Dana Whitfield'));
-    await counter.enterAmount('30');
-    await counter.enterCustomer({ name: 'Later Lou', email: `later-${Date.now()}@example.com` });
-    await counter.recordButton.click();
+    await counter.recordSale({ referrer: 'Dana Whitfield', amount: '30', name: 'Later Lou', email: `later-${Date.now()}@example.com` });
     const payment = page.getByRole('region', { name: 'Payment' });
     await expect(payment.getByRole('button', { name: 'Card' })).toBeDisabled();
     await expect(payment.getByRole('button', { name: 'Card' })).toHaveAccessibleDescription(/Stripe Terminal cannot take a card offline/);
@@ -97,10 +91,7 @@ test.describe('taking payment at the counter', () => {
     await expect(settings.getByRole('status')).toHaveText('Saved: at most $20.00 may be left to pay later on this device.');
 
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter' }).click();
-    await counter.check(await counter.demoCode('Dana Whitfield'));
-    await counter.enterAmount('30');
-    await counter.enterCustomer({ name: 'Capped Cal', email: `capped-${Date.now()}@example.com` });
-    await counter.recordButton.click();
+    await counter.recordSale({ referrer: 'Dana Whitfield', amount: '30', name: 'Capped Cal', email: `capped-${Date.now()}@example.com` });
     const payment = page.getByRole('region', { name: 'Payment' });
     await payment.getByRole('button', { name: 'Pay later' }).click();
     await payment.getByRole('button', { name: 'Record as pay later' }).click();

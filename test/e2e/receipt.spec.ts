@@ -7,10 +7,7 @@ const MM = 72 / 25.4;
 test('prints a receipt on an 80 mm roll and on A4 that a cheap printer renders legibly', async ({ page }, info) => {
   const counter = new CounterPage(page);
   await counter.open();
-  await counter.check(await counter.demoCode('Dana Whitfield'));
-  await counter.enterAmount('45.00');
-  await counter.enterCustomer({ name: 'Receipt Rosa', email: `receipt-${Date.now()}@example.com` });
-  await counter.recordButton.click();
+  await counter.recordSale({ referrer: 'Dana Whitfield', amount: '45.00', name: 'Receipt Rosa', email: `receipt-${Date.now()}@example.com` });
   const payment = page.getByRole('region', { name: 'Payment' });
   await payment.getByRole('button', { name: 'Cash' }).click();
   await payment.getByRole('textbox', { name: /Cash received/ }).fill('50');

@@ -57,6 +57,14 @@ export class CounterPage {
     if (c.consent ?? true) await this.page.getByRole('checkbox', { name: /agrees to be contacted/ }).check();
   }
 
+  /** Checks a demo referrer's code, enters the amount and a new customer, and records the sale. */
+  async recordSale(sale: { referrer: string; amount: string; name: string; email?: string; phone?: string }): Promise<void> {
+    await this.check(await this.demoCode(sale.referrer));
+    await this.enterAmount(sale.amount);
+    await this.enterCustomer({ name: sale.name, ...(sale.email !== undefined && { email: sale.email }), ...(sale.phone !== undefined && { phone: sale.phone }) });
+    await this.recordButton.click();
+  }
+
   async switchCampaign(name: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Campaign' }).selectOption({ label: name });
   }

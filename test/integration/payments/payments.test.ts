@@ -4,15 +4,14 @@ import { payByCard, payByCash, payLater, PaymentRefusedError, voidUnpaidSale } f
 import { refundSale } from '../../../renderer/src/db/repos/refund-recorder';
 import { putSetting, SETTING } from '../../../renderer/src/db/repos/settings-repo';
 import { cardPaymentFor } from '../../../renderer/src/payments/card-checkout';
-import { device, drainUntilSettled, sell, shopWithCodes, startSandbox, uniqueBuyer, type Device, type Sandbox } from '../sync/sync-harness';
+import { device, drainUntilSettled, sell, shopWithCodes, startSandboxWithReader, uniqueBuyer, type Device, type Sandbox } from '../sync/sync-harness';
 
 let sandbox: Sandbox;
 let stripe: Stripe;
 const till = { now: Date.now(), deviceId: 'till-1', actor: 'cashier', online: true };
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ rateLimitPerSecond: 0 });
-  stripe = new Stripe('sk_test_reader', { host: '127.0.0.1', port: sandbox.emulator.port, protocol: 'http' });
+  ({ sandbox, stripe } = await startSandboxWithReader());
 });
 afterAll(() => sandbox.close());
 

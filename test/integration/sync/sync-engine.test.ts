@@ -5,15 +5,14 @@ import { resolveConflict } from '../../../renderer/src/sync/conflict-resolution'
 import { pullFromStripe } from '../../../renderer/src/sync/pull';
 import { findKnownCustomer } from '../../../renderer/src/db/repos/customer-history';
 import { NOW, rules } from '../db/store-fixture';
-import { copyCatalog, device, drainUntilSettled, sell, shopWithCodes, startSandbox, uniqueBuyer, type Sandbox } from './sync-harness';
+import { copyCatalog, device, drainUntilSettled, sell, shopWithCodes, startSandboxWithReader, uniqueBuyer, type Sandbox } from './sync-harness';
 
 let sandbox: Sandbox;
 let stripe: Stripe;
 
 beforeAll(async () => {
   // the test reads Stripe too; rate limiting has its own test (sync-faults)
-  sandbox = await startSandbox({ rateLimitPerSecond: 0 });
-  stripe = new Stripe('sk_test_reader', { host: '127.0.0.1', port: sandbox.emulator.port, protocol: 'http' });
+  ({ sandbox, stripe } = await startSandboxWithReader());
 });
 afterAll(() => sandbox.close());
 

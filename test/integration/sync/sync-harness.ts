@@ -1,3 +1,4 @@
+import Stripe from 'stripe';
 import { uuidv7 } from 'uuidv7';
 import type { PosApi } from '../../../shared/api/contract';
 import type { Campaign, CodeRules, ReferralCode } from '../../../shared/domain/records';
@@ -26,6 +27,12 @@ export async function startSandbox(options: { rateLimitPerSecond?: number } = {}
   const account = stripeAccount(memoryKeyStore(null), { connection: async () => ({ secretKey: 'sk_test_sandbox', endpoint }) });
   const api = apiInProcess(createHandlers({ version: 'test', host: 'browser', stripe: account }));
   return { emulator, api, close: () => emulator.close() };
+}
+
+/** A sandbox without a rate limit (tests that read Stripe themselves) and stripe-node pointed at it. */
+export async function startSandboxWithReader(): Promise<{ sandbox: Sandbox; stripe: Stripe }> {
+  const sandbox = await startSandbox({ rateLimitPerSecond: 0 });
+  return { sandbox, stripe: new Stripe('sk_test_reader', { host: '127.0.0.1', port: sandbox.emulator.port, protocol: 'http' }) };
 }
 
 export interface Device {

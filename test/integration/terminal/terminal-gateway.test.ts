@@ -1,13 +1,12 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sync/sync-harness';
+import { startSandboxWithReader, type Sandbox } from '../sync/sync-harness';
 
 let sandbox: Sandbox;
 let stripe: Stripe;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ rateLimitPerSecond: 0 });
-  stripe = new Stripe('sk_test_reader', { host: '127.0.0.1', port: sandbox.emulator.port, protocol: 'http' });
+  ({ sandbox, stripe } = await startSandboxWithReader());
 });
 afterAll(() => sandbox.close());
 

@@ -1,9 +1,10 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { amountDue } from '../../../../shared/domain/payment';
 import { formatMoney } from '../../../../shared/domain/money';
 import { describeLead } from '../../../../shared/domain/qualification';
 import type { Tender } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
+import { useOnline } from '../../ui/useOnline';
 import { payLater } from '../../db/repos/payment-recorder';
 import { CashPayment } from './CashPayment';
 import { PaidSummary } from './PaidSummary';
@@ -13,19 +14,10 @@ import { VoidSale } from './VoidSale';
 import { messageOf, tillContext } from './till-context';
 import { useSale } from './useSale';
 
-function subscribeOnline(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
 /** After a sale is recorded: how the customer pays, and what that did to the sale and the lead. */
 export function PaymentPanel({ redemptionId }: { redemptionId: string }) {
   const view = useSale(redemptionId);
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const online = useOnline();
   const [tender, setTender] = useState<Tender | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   if (!view) return null;
