@@ -8,6 +8,7 @@ test.describe('taking payment at the counter', () => {
     await counter.recordSale({ referrer: 'Dana Whitfield', amount: '45.00', name: 'Cash Carl', email: `cash-${Date.now()}@example.com` });
     const payment = page.getByRole('region', { name: 'Payment' });
     await expect(payment).toContainText('$40.50 due');
+    await expect(payment.getByRole('button', { name: 'Card' })).toHaveAccessibleDescription(/No card reader is set up on this device yet/);
     await payment.getByRole('button', { name: 'Cash' }).click();
     const cash = payment.getByRole('textbox', { name: /Cash received/ });
     await cash.fill('40');

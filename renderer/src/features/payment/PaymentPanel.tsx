@@ -48,7 +48,7 @@ export function PaymentPanel({ redemptionId }: { redemptionId: string }) {
       ) : (
         <>
           <div role="group" aria-label="Tender" className="tenders">
-            <button type="button" disabled={!online} aria-describedby={online ? undefined : 'card-offline'} onClick={() => setTender('card')}>
+            <button type="button" disabled aria-describedby="card-unavailable">
               Card
             </button>
             <button type="button" onClick={() => setTender('cash')}>
@@ -58,18 +58,17 @@ export function PaymentPanel({ redemptionId }: { redemptionId: string }) {
               Pay later
             </button>
           </div>
-          {!online && (
-            <p id="card-offline" className="muted">
-              Cards need the network: Stripe Terminal cannot take a card offline. Take cash, or let the customer pay later.
-            </p>
-          )}
+          <p id="card-unavailable" className="muted">
+            {online
+              ? 'No card reader is set up on this device yet. Take cash, or let the customer pay later.'
+              : 'Cards need the network: Stripe Terminal cannot take a card offline. Take cash, or let the customer pay later.'}
+          </p>
           {chosen === 'cash' && <CashPayment sale={sale} due={due} />}
           {chosen === 'pay_later' && (
             <button type="button" className="primary" onClick={() => void recordPayLater()}>
               Record as pay later
             </button>
           )}
-          {chosen === 'card' && <p>Card payments on the reader come next in this build.</p>}
           {failure && <p role="alert">{failure}</p>}
           <VoidSale sale={sale} />
         </>
