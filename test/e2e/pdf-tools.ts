@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
+import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
 /** A printed page as a cheap printer sees it: the PDF rasterized at 150 dpi (poppler's pdftoppm). */
@@ -10,14 +10,14 @@ export function rasterize(pdfPath: string, page = 1): PNG {
   return PNG.sync.read(readFileSync(`${prefix}.png`));
 }
 
-/** The QR code found on a rasterized page, decoded with ZXing. */
+/**
+ * The QR code found on a rasterized page, decoded with jsQR (ZXing's JavaScript port misreads a few
+ * percent of valid codes: checksum errors on perfect images).
+ */
 export function decodeQr(png: PNG): string {
-  const luminance = new Uint8ClampedArray(png.width * png.height);
-  for (let i = 0; i < luminance.length; i++) {
-    luminance[i] = Math.round(0.299 * png.data[i * 4]! + 0.587 * png.data[i * 4 + 1]! + 0.114 * png.data[i * 4 + 2]!);
-  }
-  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, png.width, png.height)));
-  return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.TRY_HARDER, true]])).getText();
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!found) throw new Error('No QR code could be read on the page.');
+  return found.data;
 }
 
 /** The text of a PDF, as poppler extracts it (layout kept). */

@@ -44,8 +44,9 @@ export function ReceiptScreen({ redemptionId, paper }: { redemptionId: string; p
 function ReceiptBody({ receipt }: { receipt: Receipt }) {
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    // a quiet zone of 4 modules and error correction Q: legible from a cheap thermal printer
-    void QRCode.toDataURL(receipt.qrText, { margin: 4, width: 400, errorCorrectionLevel: 'Q' }).then(setQr);
+    // vector, so that print scales it without blurring; a quiet zone of 4 modules and error
+    // correction Q keep it legible from a cheap thermal printer
+    void QRCode.toString(receipt.qrText, { type: 'svg', margin: 4, errorCorrectionLevel: 'Q' }).then((svg) => setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
   }, [receipt.qrText]);
   const row = (line: { label: string; amount: string }) => (
     <tr key={line.label}>
