@@ -25,9 +25,13 @@ export function countWaiting(db: PosDb): Promise<number> {
   return db.outbox.where('state').equals('pending').count();
 }
 
-/** Stripe acknowledged the entry: mark it done, together with what the record learned. */
+/**
+ * Stripe acknowledged the entry: mark it done, together with what the record learned. Only once:
+ * an entry someone already settled is left alone, so a count can never be applied twice.
+ */
 export async function markDone(db: PosDb, entry: OutboxEntry, now: number, writeBack: () => Promise<void>): Promise<void> {
   await db.transaction('rw', [db.outbox, db.campaigns, db.codes, db.customers, db.redemptions, db.refunds, db.conflicts, db.audit], async () => {
+    if ((await db.outbox.get(entry.id))?.state !== 'pending') return;
     await writeBack();
     await db.outbox.update(entry.id, { state: 'done', doneAt: now, lastFailure: null });
   });
@@ -42,6 +46,9 @@ export async function scheduleRetry(db: PosDb, entry: OutboxEntry, failure: Sync
 export async function recordConflict(db: PosDb, entry: OutboxEntry, recordId: string, failure: SyncFailure, actions: ConflictAction[]): Promise<Conflict> {
   const conflict: Conflict = { id: uuidv7(), entryId: entry.id, kind: entry.kind, recordId, failure, actions, createdAt: failure.at, resolution: null };
   await db.transaction('rw', db.outbox, db.conflicts, async () => {
+    if ((await db.outbox.get(entry.id))?.state !== 'pending') return;
+    const known = await db.conflicts.where('entryId').equals(entry.id).filter((c) => c.recordId === recordId && c.resolution === null).count();
+    if (known > 0) return;
     await db.conflicts.add(conflict);
     if (recordId === entry.recordId) await db.outbox.update(entry.id, { state: 'conflict', attempts: entry.attempts + 1, lastFailure: failure });
   });

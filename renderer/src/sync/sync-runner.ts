@@ -69,6 +69,8 @@ export class SyncRunner {
 /** One pass over the outbox with a small pool of workers. */
 class Drain {
   private readonly inFlight = new Set<string>();
+  /** settled in this drain: a query that read the outbox before they settled must not resend them */
+  private readonly settled = new Set<string>();
   private coolDownUntil = 0;
   private queue: OutboxEntry[] = [];
 
@@ -104,7 +106,7 @@ class Drain {
       const queued = this.queue.shift();
       if (queued) return queued;
       const due = await dueEntries(this.options.db, this.now(), 50);
-      this.queue = due.filter((e) => !this.inFlight.has(e.id) && !this.queue.some((q) => q.id === e.id));
+      this.queue = due.filter((e) => !this.inFlight.has(e.id) && !this.settled.has(e.id) && !this.queue.some((q) => q.id === e.id));
       if (this.queue.length > 0) continue;
       if (this.inFlight.size > 0 || (await this.waitForNextDue())) {
         await sleep(20);
@@ -139,6 +141,7 @@ class Drain {
     const { db } = this.options;
     if (outcome.kind === 'done') {
       await markDone(db, entry, this.now(), outcome.writeBack);
+      this.settled.add(entry.id);
       this.report.sent += 1;
       return;
     }
@@ -146,6 +149,7 @@ class Drain {
     this.report.lastFailure = failure;
     if (failure.kind === 'conflict') {
       await recordConflict(db, entry, entry.recordId, failure, outcome.actions);
+      this.settled.add(entry.id);
       this.report.conflicts += 1;
       return;
     }
