@@ -1,11 +1,11 @@
-import type { StripeTerminal } from '@stripe/terminal-js';
+import type { StripeTerminalSdk } from './sdk-types';
 import { loadStripeTerminal } from './terminal-js-pure';
 
 /** Loads Stripe's Terminal script on first use and remembers whether that failed. */
 export interface SdkLoader {
   /** the script failed to load on this page: only a reload can load it now */
   readonly failed: boolean;
-  load(): Promise<StripeTerminal>;
+  load(): Promise<StripeTerminalSdk>;
   reloadPage(): void;
 }
 
@@ -19,7 +19,7 @@ export interface SdkLoader {
  * reload loses nothing that matters, because a sale is stored before its card is collected.
  */
 export function createSdkLoader(
-  load: () => Promise<StripeTerminal | null> = loadStripeTerminal,
+  load: () => Promise<StripeTerminalSdk | null> = loadStripeTerminal,
   reloadPage: () => void = () => window.location.reload(),
 ): SdkLoader {
   let failed = false;

@@ -1,11 +1,11 @@
 /** The Terminal SDK's answers, as the card reader's results: the SDK's types stop here. */
-import type { ExposedError, IPaymentIntent, ISdkManagedPaymentIntent, Reader } from '@stripe/terminal-js';
 import type { TestCard } from '../../../shared/api/terminal-calls';
 import type { CardPaymentIntent, CollectResult, ReaderInfo } from './card-reader';
 import { cardRefused, failed, paid } from './collect-results';
 import type { PaymentRun } from './payment-run';
+import type { SdkError, SdkManagedPaymentIntent, SdkPaymentIntent, SdkReader } from './sdk-types';
 
-export function readerInfoOf(reader: Reader, simulated: boolean): ReaderInfo {
+export function readerInfoOf(reader: SdkReader, simulated: boolean): ReaderInfo {
   return { id: reader.id, label: reader.label || reader.serial_number || reader.id, simulated };
 }
 
@@ -13,7 +13,7 @@ export function readerInfoOf(reader: Reader, simulated: boolean): ReaderInfo {
  * An SDK error during a payment. A card Stripe refused was surely not charged; any other error
  * once the card went to Stripe (`process` phase) leaves the PaymentIntent to be checked.
  */
-export function fromSdkError(run: PaymentRun, error: ExposedError, online: boolean): CollectResult {
+export function fromSdkError(run: PaymentRun, error: SdkError, online: boolean): CollectResult {
   const id = run.intent.id;
   const code = error.code ?? null;
   if (error.decline_code || error.type === 'card_error') return cardRefused(id, code, error.decline_code ?? null, error.message);
@@ -26,7 +26,7 @@ export function fromSdkError(run: PaymentRun, error: ExposedError, online: boole
 }
 
 /** processPayment answered: only a `succeeded` PaymentIntent, the one we asked for, is paid. */
-export function fromProcessed(intent: CardPaymentIntent, processed: IPaymentIntent, collected: ISdkManagedPaymentIntent): CollectResult {
+export function fromProcessed(intent: CardPaymentIntent, processed: SdkPaymentIntent, collected: SdkManagedPaymentIntent): CollectResult {
   if (processed.id !== intent.id || processed.status !== 'succeeded') {
     return failed(intent.id, 'error', { stripeMessage: `Stripe left the payment ${processed.status}.`, checkPaymentIntent: true });
   }
@@ -38,7 +38,7 @@ export function fromProcessed(intent: CardPaymentIntent, processed: IPaymentInte
 }
 
 /** Brand and last 4 from the charge, whichever shape the account's API version gives it. */
-function cardOfCharge(intent: IPaymentIntent): { brand: string | null; last4: string | null } {
+function cardOfCharge(intent: SdkPaymentIntent): { brand: string | null; last4: string | null } {
   const charge = field(intent, 'latest_charge') ?? first(field(field(intent, 'charges'), 'data'));
   const card = field(field(charge, 'payment_method_details'), 'card_present');
   return { brand: text(field(card, 'brand')), last4: text(field(card, 'last4')) };

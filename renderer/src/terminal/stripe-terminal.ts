@@ -1,10 +1,10 @@
-import type { Reader, Terminal } from '@stripe/terminal-js';
 import type { AppInfo, ArgsOf, PosApi } from '../../../shared/api/contract';
 import type { TestCard } from '../../../shared/api/terminal-calls';
 import { CardReaderError, type ReaderCart, type ReaderInfo, type UnavailableState } from './card-reader';
 import type { PaymentPhase, PaymentRun } from './payment-run';
 import { messageOf, ReaderCore, type ReaderCoreOptions } from './reader-core';
 import { pageSdkLoader, type SdkLoader } from './sdk-loader';
+import type { SdkReader, SdkTerminal } from './sdk-types';
 import { fromProcessed, fromSdkError, readerInfoOf, SIMULATOR_TEST_PAYMENT_METHODS } from './sdk-results';
 
 export interface StripeTerminalReaderOptions extends ReaderCoreOptions {
@@ -39,8 +39,8 @@ export class StripeTerminalReader extends ReaderCore {
   readonly kind = 'stripe_terminal' as const;
   private readonly options: StripeTerminalReaderOptions;
   private readonly loader: SdkLoader;
-  private terminal: Terminal | null = null;
-  private readonly discovered = new Map<string, Reader>();
+  private terminal: SdkTerminal | null = null;
+  private readonly discovered = new Map<string, SdkReader>();
   private locationId: string | null = null;
   /** the SDK's cancel of the last payment, which a new collect waits for (one command at a time) */
   private stopping: Promise<unknown> = Promise.resolve();
@@ -109,6 +109,7 @@ export class StripeTerminalReader extends ReaderCore {
   protected async runPayment(run: PaymentRun): Promise<void> {
     await this.stopping;
     const terminal = await this.sdk();
+    if (run.settled) return;
     const collected = await terminal.collectPaymentMethod(run.intent.clientSecret);
     // canceled, disconnected or timed out meanwhile: a card read now is never processed
     if (run.settled) return;
@@ -130,7 +131,7 @@ export class StripeTerminalReader extends ReaderCore {
   }
 
   /** The SDK, created on first use; the script is fetched from js.stripe.com only then. */
-  private async sdk(): Promise<Terminal> {
+  private async sdk(): Promise<SdkTerminal> {
     if (this.terminal) return this.terminal;
     const stripeTerminal = await this.loader.load().catch((error: unknown) => {
       this.refresh();

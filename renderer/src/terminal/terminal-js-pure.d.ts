@@ -1,4 +1,4 @@
-import type { StripeTerminal } from '@stripe/terminal-js';
+import type { StripeTerminalSdk } from './sdk-types';
 
 /** `loadStripeTerminal` from @stripe/terminal-js/pure: adds the js.stripe.com script on first call. */
-export declare const loadStripeTerminal: () => Promise<StripeTerminal | null>;
+export declare const loadStripeTerminal: () => Promise<StripeTerminalSdk | null>;
