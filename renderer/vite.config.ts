@@ -17,7 +17,7 @@ export function rendererConfig(rendererRoot: string): UserConfig {
       minify: true,
       target: 'chrome130',
       rollupOptions: {
-        input: { index: resolve(rendererRoot, 'index.html'), bench: resolve(rendererRoot, 'bench.html') },
+        input: { index: resolve(rendererRoot, 'index.html'), bench: resolve(rendererRoot, 'bench.html'), 'terminal-harness': resolve(rendererRoot, 'terminal-harness.html') },
       },
     },
   };
