@@ -111,6 +111,12 @@ export class CardReaderError extends Error {
     super(message);
     this.name = 'CardReaderError';
   }
+
+  /** `error` itself when it is a CardReaderError, else a `failed` one with this message. */
+  static from(error: unknown, message: string): CardReaderError {
+    if (error instanceof CardReaderError) return error;
+    return new CardReaderError('failed', message, error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** The card reader a counter drives. */

@@ -1,13 +1,4 @@
-import {
-  CardReaderError,
-  type CardPaymentIntent,
-  type CardReader,
-  type CollectResult,
-  type ReaderCart,
-  type ReaderInfo,
-  type ReaderState,
-  type UnavailableState,
-} from './card-reader';
+import { CardReaderError, type CardPaymentIntent, type CardReader, type CollectResult, type ReaderCart, type ReaderInfo, type ReaderState, type UnavailableState } from './card-reader';
 import { browserNetwork, type NetworkWatch } from './network-watch';
 import { DEFAULT_TIMEOUTS, PaymentRun, type PaymentPhase, type PaymentTimeouts } from './payment-run';
 import { deriveState, paymentRefusal } from './reader-rules';
@@ -75,7 +66,7 @@ export abstract class ReaderCore implements CardReader {
     try {
       return await this.findReaders();
     } catch (error) {
-      throw asReaderError(error, 'No card reader could be found.');
+      throw CardReaderError.from(error, 'No card reader could be found.');
     } finally {
       if (idle) this.setTransient(null);
     }
@@ -94,7 +85,7 @@ export abstract class ReaderCore implements CardReader {
       this.cart = null;
       return reader;
     } catch (error) {
-      throw asReaderError(error, 'The card reader could not be connected.');
+      throw CardReaderError.from(error, 'The card reader could not be connected.');
     } finally {
       this.setTransient(null);
     }
@@ -113,7 +104,7 @@ export abstract class ReaderCore implements CardReader {
     try {
       await this.displayCart(cart);
     } catch (error) {
-      throw asReaderError(error, 'The cart could not be shown on the reader.');
+      throw CardReaderError.from(error, 'The cart could not be shown on the reader.');
     }
     this.cart = cart;
     this.refresh();
@@ -210,8 +201,4 @@ export abstract class ReaderCore implements CardReader {
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function asReaderError(error: unknown, message: string): CardReaderError {
-  return error instanceof CardReaderError ? error : new CardReaderError('failed', message, messageOf(error));
 }
