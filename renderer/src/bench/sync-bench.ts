@@ -4,6 +4,7 @@ import { generateCodesForReferrers } from '../db/repos/code-generator';
 import { queueCoupon } from '../db/repos/outbox-queue';
 import { recordRedemption } from '../db/repos/redemption-recorder';
 import { getPosApi } from '../platform/api';
+import { countWaiting } from '../sync/outbox';
 import { SyncRunner } from '../sync/sync-runner';
 import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
 
@@ -38,7 +39,7 @@ export async function syncDrain(sales: number): Promise<{ sales: number; started
 }
 
 async function drainAll(db: PosDb, runner: SyncRunner): Promise<void> {
-  for (let round = 0; (await db.outbox.where('state').equals('pending').count()) > 0; round++) {
+  for (let round = 0; (await countWaiting(db)) > 0; round++) {
     if (round === 200) throw new Error('the outbox did not drain');
     await runner.drain();
   }

@@ -17,8 +17,6 @@ export interface SyncRunnerOptions {
   random?: () => number;
   /** a drain waits this long at most for an entry's backoff before ending (the timer resumes) */
   maxWaitMs?: number;
-  /** runs `drain` holding the cross-window sync lock; returns false when another window holds it */
-  withLock?: (drain: () => Promise<void>) => Promise<boolean>;
   /** whether the device has a network at all (navigator.onLine in the app) */
   isOnline?: () => boolean;
 }
@@ -39,7 +37,7 @@ const COOL_DOWN_MS = 150;
 /**
  * Drains the outbox: sends every due entry whose dependencies are done, a few at a time, marks it
  * done with what Stripe answered, schedules retries with backoff, and turns refusals into conflicts.
- * One drain at a time per window (and, through `withLock`, across windows).
+ * One drain at a time per runner; the sync engine holds the cross-window lock around it.
  */
 export class SyncRunner {
   private current: Promise<DrainReport> | null = null;
@@ -59,9 +57,7 @@ export class SyncRunner {
 
   private async drainOnce(): Promise<DrainReport> {
     const report: DrainReport = { sent: 0, retried: 0, conflicts: 0, halted: null, lastFailure: null };
-    const withLock = this.options.withLock ?? (async (run) => (await run(), true));
-    const acquired = await withLock(() => new Drain(this.options, this.now, this.random, report).run());
-    if (!acquired) report.halted = 'locked_by_other_window';
+    await new Drain(this.options, this.now, this.random, report).run();
     return report;
   }
 }
@@ -106,7 +102,7 @@ class Drain {
       const queued = this.queue.shift();
       if (queued) return queued;
       const due = await dueEntries(this.options.db, this.now(), 50);
-      this.queue = due.filter((e) => !this.inFlight.has(e.id) && !this.settled.has(e.id) && !this.queue.some((q) => q.id === e.id));
+      this.queue = due.filter((e) => !this.inFlight.has(e.id) && !this.settled.has(e.id));
       if (this.queue.length > 0) continue;
       if (this.inFlight.size > 0 || (await this.waitForNextDue())) {
         await sleep(20);
