@@ -3,12 +3,14 @@ import type { CardPayment } from '../../../shared/api/payment-calls';
 import type { PosDb } from '../db/pos-db';
 import { PaymentRefusedError, rememberCardAttempt } from '../db/repos/payment-recorder';
 
+export type CardPaymentApi = Pick<PosApi, 'payments:createCardPayment' | 'payments:retrieveCardPayment'>;
+
 /**
  * The PaymentIntent the reader collects for a sale. A sale has one at a time and every retry
  * reuses it: one that already succeeded is returned as such (the caller records the payment,
  * never charges again); only a canceled one is replaced, under a new key.
  */
-export async function cardPaymentFor(db: PosDb, api: PosApi, redemptionId: string): Promise<CardPayment> {
+export async function cardPaymentFor(db: PosDb, api: CardPaymentApi, redemptionId: string): Promise<CardPayment> {
   const sale = await db.redemptions.get(redemptionId);
   if (!sale) throw new PaymentRefusedError('This sale is no longer on this device.');
   if (!sale.stripeInvoiceId) throw new PaymentRefusedError('The sale is still on its way to Stripe; a card can be taken once it is there.');
