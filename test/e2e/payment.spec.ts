@@ -8,7 +8,7 @@ test.describe('taking payment at the counter', () => {
     await counter.recordSale({ referrer: 'Dana Whitfield', amount: '45.00', name: 'Cash Carl', email: `cash-${Date.now()}@example.com` });
     const payment = page.getByRole('region', { name: 'Payment' });
     await expect(payment).toContainText('$40.50 due');
-    await expect(payment.getByRole('button', { name: 'Card' })).toHaveAccessibleDescription(/No card reader is set up on this device yet/);
+    await expect(payment.getByRole('button', { name: 'Card', exact: true })).toHaveAccessibleDescription(/No card reader is connected: connect one in the Card reader panel/);
     await payment.getByRole('button', { name: 'Cash' }).click();
     const cash = payment.getByRole('textbox', { name: /Cash received/ });
     await cash.fill('40');
@@ -29,8 +29,8 @@ test.describe('taking payment at the counter', () => {
     await context.setOffline(true);
     await counter.recordSale({ referrer: 'Dana Whitfield', amount: '30', name: 'Later Lou', email: `later-${Date.now()}@example.com` });
     const payment = page.getByRole('region', { name: 'Payment' });
-    await expect(payment.getByRole('button', { name: 'Card' })).toBeDisabled();
-    await expect(payment.getByRole('button', { name: 'Card' })).toHaveAccessibleDescription(/Stripe Terminal cannot take a card offline/);
+    await expect(payment.getByRole('button', { name: 'Card', exact: true })).toBeDisabled();
+    await expect(payment.getByRole('button', { name: 'Card', exact: true })).toHaveAccessibleDescription(/Stripe Terminal cannot take a card offline/);
     await payment.getByRole('button', { name: 'Pay later' }).click();
     await payment.getByRole('button', { name: 'Record as pay later' }).click();
     await expect(payment).toContainText('once the sale reaches Stripe');
@@ -85,10 +85,10 @@ test.describe('taking payment at the counter', () => {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
     const settings = page.getByRole('main', { name: 'Settings' });
     await settings.getByRole('textbox', { name: /Pay-later cap/ }).fill('-5');
-    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(settings.getByRole('alert')).toHaveText('The pay-later cap cannot be negative.');
     await settings.getByRole('textbox', { name: /Pay-later cap/ }).fill('20');
-    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(settings.getByRole('status')).toHaveText('Saved: at most $20.00 may be left to pay later on this device.');
 
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter' }).click();

@@ -1,10 +1,12 @@
 import type { Persistence } from '../features/settings/StorageNotice';
 import { db } from '../db/db';
 import { seedDemoIfEmpty } from '../db/demo-seed';
+import { readerMemory } from '../db/repos/reader-settings';
 import { ensureDeviceId } from '../db/repos/settings-repo';
 import { getPosApi } from '../platform/api';
 import { startSyncEngine } from '../sync/sync-engine';
 import { setSyncEngine } from '../sync/sync-engine-context';
+import { startCounterReader } from '../terminal/counter-reader';
 
 export interface AppProps {
   persistence: Persistence;
@@ -39,5 +41,6 @@ async function prepareData(): Promise<string> {
   const { stripe } = info.value;
   if (!stripe.connected) await seedDemoIfEmpty(db, Date.now());
   setSyncEngine(startSyncEngine(db, api, deviceId));
+  void startCounterReader(api, stripe, readerMemory(db));
   return stripe.mode === 'sandbox' ? 'Sandbox' : stripe.mode === 'live' ? 'Live' : 'Stripe test mode';
 }

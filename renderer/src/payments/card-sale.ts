@@ -3,7 +3,8 @@ import { amountDue } from '../../../shared/domain/payment';
 import type { Redemption } from '../../../shared/domain/records';
 import type { PosDb } from '../db/pos-db';
 import { payByCard, PaymentRefusedError, type TillContext } from '../db/repos/payment-recorder';
-import type { CardReader, FailedResult, ReaderCart } from '../terminal/card-reader';
+import type { CardReader, FailedResult, FailureReason, ReaderCart } from '../terminal/card-reader';
+import { adviceForReason } from '../terminal/cashier-messages';
 import { cardPaymentFor, type CardPaymentApi } from './card-checkout';
 
 export type CardSaleOutcome =
@@ -19,6 +20,8 @@ export interface CardSaleDeps {
   reader: CardReader;
   /** read when the payment is recorded, so that its time is the payment's */
   till: () => Promise<TillContext>;
+  /** the cashier's cancel, which may come before the reader has a payment to cancel */
+  signal?: AbortSignal;
 }
 
 const UNCONFIRMED =
@@ -38,6 +41,9 @@ export async function takeCardPayment(deps: CardSaleDeps, redemptionId: string):
   if (!sale) throw new PaymentRefusedError('This sale is no longer on this device.');
   // the cart is a courtesy to the customer: a reader that cannot show it can still take the card
   await reader.showCart(cartOf(sale)).catch(() => undefined);
+  // canceled while the PaymentIntent was made: the reader never asks for the card (no await
+  // between this check and the reader's run, so a later cancel reaches the reader itself)
+  if (deps.signal?.aborted) return adviceFor('canceled');
   const result = await reader.collectAndProcess({ id: intent.id, clientSecret: intent.clientSecret, amount: intent.amount, currency: intent.currency });
   if (result.outcome === 'paid') return recordPaid(deps, redemptionId, result.paymentIntentId, result.cardBrand);
   if (!result.checkPaymentIntent) return failedWith(result);
@@ -49,12 +55,18 @@ async function settleUncertain(deps: CardSaleDeps, redemptionId: string, result:
   const current = await deps.api['payments:retrieveCardPayment']({ paymentIntentId: result.paymentIntentId });
   if (!current.ok) return { outcome: 'unconfirmed', message: UNCONFIRMED };
   if (current.value.status === 'succeeded') return recordPaid(deps, redemptionId, current.value.id, null);
-  return failedWith(result);
+  // Stripe says nothing was charged: the cashier may now simply try again
+  return adviceFor(result.reason);
 }
 
 async function recordPaid(deps: CardSaleDeps, redemptionId: string, paymentIntentId: string, cardBrand: string | null): Promise<CardSaleOutcome> {
   const sale = await payByCard(deps.db, redemptionId, { paymentIntentId, cardBrand }, await deps.till());
   return { outcome: 'paid', sale };
+}
+
+function adviceFor(reason: FailureReason): CardSaleOutcome {
+  const advice = adviceForReason(reason, false);
+  return { outcome: 'failed', message: advice.message, retryable: advice.retryable };
 }
 
 function failedWith(result: FailedResult): CardSaleOutcome {

@@ -21,3 +21,17 @@ export function describeReaderState(state: ReaderState): string {
       return state.message;
   }
 }
+
+/** What the cashier does or says now, while a card payment runs. */
+export function cashierInstruction(state: ReaderState): string {
+  switch (state.status) {
+    case 'showing_cart':
+      return 'The customer sees the total on the reader.';
+    case 'waiting_for_card':
+      return 'Ask the customer to tap or insert the card.';
+    case 'processing':
+      return 'Stripe is processing the card. Ask the customer to leave it on the reader until it says done.';
+    default:
+      return describeReaderState(state);
+  }
+}

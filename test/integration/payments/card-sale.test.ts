@@ -115,6 +115,31 @@ describe('taking a card for a referral sale on the reader', () => {
     expect(await intentsOf(invoiceId)).toHaveLength(1);
   });
 
+  it('when Stripe finds the card with the lost answer was not charged, the cashier may simply try again', async () => {
+    const { a, deps, reader, saleId } = await counterWithSale(answerLostAfterCharge(sandbox.api));
+    const taking = takeCardPayment(deps, saleId);
+    await reaching(reader, 'waiting_for_card');
+    await reader.presentCard('declined');
+    const outcome = await taking;
+    expect(outcome).toEqual({ outcome: 'failed', message: 'The card payment did not go through. Try again.', retryable: true });
+    expect((await a.db.redemptions.get(saleId))!.status).toBe('awaiting_payment');
+  });
+
+  it('a cancel that comes while the PaymentIntent is being made stops the reader from asking for the card', async () => {
+    const controller = new AbortController();
+    const { a, deps, reader, saleId } = await counterWithSale();
+    const slowApi = { ...deps.api, 'payments:createCardPayment': async (args: Parameters<PosApi['payments:createCardPayment']>[0]) => {
+      controller.abort();
+      return deps.api['payments:createCardPayment'](args);
+    } };
+    let askedForCard = false;
+    reader.subscribe((state) => (askedForCard ||= state.status === 'waiting_for_card'));
+    const outcome = await takeCardPayment({ ...deps, api: slowApi, signal: controller.signal }, saleId);
+    expect(outcome).toMatchObject({ outcome: 'failed', message: expect.stringContaining('canceled') });
+    expect(askedForCard).toBe(false);
+    expect((await a.db.redemptions.get(saleId))!.status).toBe('awaiting_payment');
+  });
+
   it('refuses a card before the sale has reached Stripe, and changes nothing', async () => {
     const a = device(sandbox.api, 'B');
     const { shop, codes } = await shopWithCodes(a.db, 1);

@@ -10,6 +10,10 @@ export const SETTING = {
   lastPullAt: 'sync.lastPullAt',
   /** manager setting: the most this device may leave unpaid ("pay later"), minor units; absent: no cap */
   payLaterCap: 'till.payLaterCap',
+  /** manager setting: the shop's name and address, Stripe Terminal's Location for this device's readers */
+  shopLocation: 'till.shopLocation',
+  /** the card reader this device connected last, reconnected on start; null after a disconnect */
+  lastReaderId: 'till.lastReaderId',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {

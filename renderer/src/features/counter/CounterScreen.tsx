@@ -1,4 +1,5 @@
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
+import { ReaderPanel } from '../card-reader/ReaderPanel';
 import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeEntry } from './CodeEntry';
 import { useCounterStore } from './counter-store';
@@ -38,6 +39,7 @@ export function CounterScreen() {
         <LeadForm onRecord={record} canRecord={verdict?.accepted === true && match !== undefined} errors={errors} />
       </section>
       <aside className="counter-side">
+        <ReaderPanel />
         <DemoCodes campaigns={campaigns} />
         <RecentRedemptions />
       </aside>

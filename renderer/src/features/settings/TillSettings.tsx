@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { currencyExponent, formatMoney, parseAmountInput, toDecimalString } from '../../../../shared/domain/money';
 import { db } from '../../db/db';
 import { getSetting, putSetting, SETTING } from '../../db/repos/settings-repo';
+import { ShopLocationForm } from './ShopLocationForm';
 
 const CURRENCY = 'USD';
 
-/** Manager settings of this device: how much it may leave unpaid ("pay later"). */
+/** Manager settings of this device: how much it may leave unpaid ("pay later"), and the shop's address for card readers. */
 export function TillSettings() {
   const cap = useLiveQuery(() => getSetting<number | null>(db, SETTING.payLaterCap), [], undefined);
   const [text, setText] = useState<string | null>(null);
@@ -36,6 +37,7 @@ export function TillSettings() {
         <button type="submit">Save</button>
         {message && <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
       </form>
+      <ShopLocationForm />
     </main>
   );
 }

@@ -1,0 +1,128 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import Stripe from 'stripe';
+import { E2E_STRIPE_PORT } from '../../playwright.config';
+import { CounterPage } from './pages/counter-page';
+
+const stripe = new Stripe('sk_test_e2e_reader', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 2 });
+
+/** The sandbox's simulated reader, connected from the counter's Card reader panel. */
+async function connectReader(page: Page): Promise<Locator> {
+  const panel = page.getByRole('region', { name: 'Card reader' });
+  await panel.getByRole('button', { name: 'Find card readers' }).click();
+  await panel.getByRole('button', { name: 'Connect Simulated WisePOS E' }).click();
+  await expect(panel.getByRole('status', { name: 'Reader state' })).toHaveText('Simulated WisePOS E is ready.');
+  return panel;
+}
+
+/** Plays the customer: the developer panel presents this test card to the waiting reader. */
+async function presentCard(page: Page, card: string): Promise<void> {
+  const simulator = page.getByRole('region', { name: 'Simulated card reader' });
+  await simulator.getByRole('combobox', { name: 'Test card' }).selectOption({ label: card });
+  await simulator.getByRole('button', { name: 'Present card' }).click();
+}
+
+async function intentsOfSale(page: Page, customer: string): Promise<Stripe.PaymentIntent[]> {
+  const payment = page.getByRole('region', { name: 'Payment' });
+  await payment.getByRole('link', { name: 'Receipt' }).click();
+  const invoiceId = (await page.getByRole('main', { name: 'Receipt' }).getByText(/in_\w+/).innerText()).match(/in_\w+/)![0];
+  expect(invoiceId, customer).toMatch(/^in_/);
+  return (await rateLimited(() => stripe.paymentIntents.list({ limit: 100 }))).data.filter((pi) => pi.metadata['invoice_id'] === invoiceId);
+}
+
+/** The sandbox's Stripe allows 25 requests a second, shared with the tills of every test running. */
+async function rateLimited<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof Stripe.errors.StripeRateLimitError) || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
+test.describe('taking a card on the counter’s reader', () => {
+  test('the cashier connects the reader, the customer taps an approved card, and the sale is paid in Stripe', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await connectReader(page);
+    await counter.recordSale({ referrer: 'Dana Whitfield', amount: '45.00', name: 'Card Cora', email: `card-${Date.now()}@example.com` });
+    const payment = page.getByRole('region', { name: 'Payment' });
+    const cardButton = payment.getByRole('button', { name: 'Card', exact: true });
+    await expect(cardButton).toBeEnabled({ timeout: 45_000 });
+    await cardButton.click();
+    const instruction = payment.getByRole('status', { name: 'Cashier instruction' });
+    await expect(instruction).toHaveText('Ask the customer to tap or insert the card.');
+    await presentCard(page, 'Visa (approved)');
+    await expect(payment.getByRole('status', { name: 'Payment result' })).toHaveText('Paid by card (visa): $40.50.');
+    await expect(payment.getByLabel('Lead status')).toContainText('Qualified');
+    await expect(counter.recent.getByRole('row', { name: /Card Cora/ })).toContainText('Paid');
+    await counter.waitUntilSynced();
+    const intents = await intentsOfSale(page, 'Card Cora');
+    expect(intents.map((pi) => [pi.status, pi.amount])).toEqual([['succeeded', 4_050]]);
+  });
+
+  test('a declined card says why in words to repeat, leaves the sale unpaid, and the next card is charged once', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await connectReader(page);
+    await counter.recordSale({ referrer: 'Dana Whitfield', amount: '30', name: 'Declined Dee', email: `declined-${Date.now()}@example.com` });
+    const payment = page.getByRole('region', { name: 'Payment' });
+    await expect(payment.getByRole('button', { name: 'Card', exact: true })).toBeEnabled({ timeout: 45_000 });
+    await payment.getByRole('button', { name: 'Card', exact: true }).click();
+    await presentCard(page, 'Declined: insufficient funds');
+    const cardPayment = payment.getByRole('region', { name: 'Card payment' });
+    await expect(cardPayment.getByRole('alert')).toContainText('The sale is not paid.');
+    await expect(cardPayment.getByRole('alert')).toContainText(/funds/i);
+    await expect(counter.recent.getByRole('row', { name: /Declined Dee/ })).toContainText('Awaiting payment');
+    await expect(payment.getByLabel('Lead status')).not.toContainText('Qualified');
+
+    await cardPayment.getByRole('button', { name: 'Try another card' }).click();
+    await presentCard(page, 'Mastercard (approved)');
+    await expect(payment.getByRole('status', { name: 'Payment result' })).toHaveText('Paid by card (mastercard): $27.00.');
+    await counter.waitUntilSynced();
+    const intents = await intentsOfSale(page, 'Declined Dee');
+    expect(intents.map((pi) => pi.status)).toEqual(['succeeded']);
+  });
+
+  test('cancel and a reader that drops off mid-payment never record the sale as paid; cash still can', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    const panel = await connectReader(page);
+    await counter.recordSale({ referrer: 'Dana Whitfield', amount: '20', name: 'Dropped Dan', email: `dropped-${Date.now()}@example.com` });
+    const payment = page.getByRole('region', { name: 'Payment' });
+    await expect(payment.getByRole('button', { name: 'Card', exact: true })).toBeEnabled({ timeout: 45_000 });
+    await payment.getByRole('button', { name: 'Card', exact: true }).click();
+    const cardPayment = payment.getByRole('region', { name: 'Card payment' });
+    await expect(payment.getByRole('button', { name: 'Cash' })).toBeDisabled();
+    await cardPayment.getByRole('button', { name: 'Cancel card payment' }).click();
+    await expect(cardPayment.getByRole('alert')).toHaveText('The card payment was canceled. Start it again when the customer is ready. The sale is not paid.');
+
+    await cardPayment.getByRole('button', { name: 'Try the card again' }).click();
+    await expect(cardPayment.getByRole('status', { name: 'Cashier instruction' })).toHaveText('Ask the customer to tap or insert the card.');
+    await page.getByRole('region', { name: 'Simulated card reader' }).getByRole('button', { name: 'Simulate disconnect' }).click();
+    await expect(cardPayment.getByRole('alert')).toHaveText('The card reader disconnected. Reconnect it, then try again. The sale is not paid.');
+    await expect(panel.getByRole('status', { name: 'Reader state' })).toHaveText('The card reader lost its connection.');
+    await expect(payment.getByRole('button', { name: 'Card', exact: true })).toHaveAccessibleDescription(/No card reader is connected/);
+    await expect(counter.recent.getByRole('row', { name: /Dropped Dan/ })).toContainText('Awaiting payment');
+
+    await payment.getByRole('button', { name: 'Cash' }).click();
+    await payment.getByRole('textbox', { name: /Cash received/ }).fill('20');
+    await payment.getByRole('button', { name: 'Confirm cash payment' }).click();
+    await expect(payment.getByRole('status', { name: 'Payment result' })).toHaveText('Paid in cash: $20.00 received, change $2.00.');
+    await counter.waitUntilSynced();
+    const intents = await intentsOfSale(page, 'Dropped Dan');
+    expect(intents.every((pi) => pi.status !== 'succeeded')).toBe(true);
+  });
+
+  test('the reader connected last is connected again when the till starts', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    const panel = await connectReader(page);
+    await page.reload();
+    await expect(panel.getByRole('status', { name: 'Reader state' })).toHaveText('Simulated WisePOS E is ready.');
+    await panel.getByRole('button', { name: 'Disconnect reader' }).click();
+    await page.reload();
+    await expect(panel.getByRole('status', { name: 'Reader state' })).toHaveText('No card reader connected.');
+  });
+});
