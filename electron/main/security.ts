@@ -1,4 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { permissionAllowed } from './permissions';
 
 /** Our pages only: under the renderer's base URL (the built folder, or the dev server). */
 export function trustedUrlCheck(rendererBaseUrl: string): (url: string) => boolean {
@@ -7,13 +8,17 @@ export function trustedUrlCheck(rendererBaseUrl: string): (url: string) => boole
 }
 
 /**
- * No navigation away from the app, no new windows, no permission prompts except the camera (QR
- * scanning). External links open in the system browser.
+ * No navigation away from the app, no new windows, and only the permissions permissions.ts lists
+ * (camera, smart readers on the shop's network), for our own pages. External links open in the
+ * system browser.
  */
 export function lockDown(isTrustedUrl: (url: string) => boolean): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(permission === 'media');
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permissionAllowed(permission, details.requestingUrl, isTrustedUrl));
   });
+  session.defaultSession.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, contents?.getURL() ?? requestingOrigin, isTrustedUrl),
+  );
   app.on('web-contents-created', (_event, contents) => guard(contents, isTrustedUrl));
 }
 

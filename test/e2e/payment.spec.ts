@@ -99,4 +99,32 @@ test.describe('taking payment at the counter', () => {
     await expect(payment.getByRole('alert')).toHaveText('Pay later is capped at $20.00 on this device; $0.00 is already outstanding, so at most $20.00 more.');
     await expect(counter.recent.getByRole('row', { name: /Capped Cal/ })).toContainText('Awaiting payment');
   });
+
+  test('a manager enters the shop’s address for card readers; a wrong field is named and nothing is saved', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
+    const form = page.getByRole('form', { name: 'Shop address for card readers' });
+    await form.getByRole('textbox', { name: 'Shop name' }).fill('Front counter');
+    await form.getByRole('textbox', { name: 'Street address' }).fill('1 Main St');
+    await form.getByRole('textbox', { name: 'City' }).fill('Springfield');
+    await form.getByRole('textbox', { name: 'Postal code' }).fill('12345');
+    await form.getByRole('textbox', { name: /Country/ }).fill('USA');
+    await form.getByRole('button', { name: 'Save address' }).click();
+    await expect(form.getByRole('alert')).toHaveText('Country must be a two-letter country code.');
+    await page.reload();
+    await expect(form.getByRole('textbox', { name: 'Shop name' })).toHaveValue('');
+
+    await form.getByRole('textbox', { name: 'Shop name' }).fill('Front counter');
+    await form.getByRole('textbox', { name: 'Street address' }).fill('1 Main St');
+    await form.getByRole('textbox', { name: 'City' }).fill('Springfield');
+    await form.getByRole('textbox', { name: 'Postal code' }).fill('12345');
+    await form.getByRole('textbox', { name: /State or region/ }).fill('IL');
+    await form.getByRole('textbox', { name: /Country/ }).fill('us');
+    await form.getByRole('button', { name: 'Save address' }).click();
+    await expect(form.getByRole('status')).toHaveText('Saved: card readers are registered to Front counter.');
+    await page.reload();
+    await expect(form.getByRole('textbox', { name: /Country/ })).toHaveValue('US');
+    await expect(form.getByRole('textbox', { name: /State or region/ })).toHaveValue('IL');
+  });
 });

@@ -63,7 +63,10 @@ async function replaceReader(): Promise<void> {
   if (!started) return;
   const { api, stripe, memory } = started;
   const previous = useCounterReader.getState().state;
-  if (previous.status === 'ready') previous.choice.reader.dispose();
+  if (previous.status === 'ready') {
+    previous.choice.reader.dispose();
+    if (previous.choice.simulated !== previous.choice.reader) previous.choice.simulated?.dispose();
+  }
   const location = await memory.location();
   if (stripe.mode !== 'sandbox' && !location) return useCounterReader.getState().set({ status: 'needs_location' });
   const choice = chooseReader(stripe, { api, location: location ?? SANDBOX_LOCATION });
