@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium';
 
-const PORT = 4517;
+/** E2E_PORT moves both ports, so that two checkouts on one machine can run their tests at once */
+const PORT = Number(process.env['E2E_PORT'] ?? 4517);
 /** the sandbox's Stripe emulator: tests read what reached "Stripe" with stripe-node */
-export const E2E_STRIPE_PORT = 4518;
+export const E2E_STRIPE_PORT = PORT + 1;
 
 /** End-to-end tests: the built renderer in Debian's Chromium, served by browser mode. */
 export default defineConfig({

@@ -33,9 +33,16 @@ export interface Campaign {
   qualifyWhenCodeUsed: boolean;
   /** the campaign's coupon, once synced */
   stripeCouponId: string | null;
+  /** referral link printed beside the code (cards, QR codes), `{code}` marking the code, e.g. https://example.shop/r/{code}; null: codes only */
+  linkTemplate: string | null;
+  /** "generate a referral code when a referrer is added" */
+  generateCodeOnAdd: boolean;
   isDemo: boolean;
   createdAt: number;
 }
+
+/** Where a referrer came from: typed in, imported from a CSV file, or a Stripe customer. */
+export type ReferrerSource = 'manual' | 'csv' | 'stripe' | 'demo';
 
 export interface Referrer {
   id: string;
@@ -43,6 +50,11 @@ export interface Referrer {
   name: string;
   email: string | null;
   phone: string | null;
+  /** a deactivated referrer keeps its history; its codes stop working */
+  active: boolean;
+  source: ReferrerSource;
+  /** the Stripe customer it was synced from, if any */
+  stripeCustomerId: string | null;
   isDemo: boolean;
   createdAt: number;
 }
@@ -91,6 +103,9 @@ export type ConsentMethod = 'checkbox' | 'verbal';
 
 export type LeadStatus = 'pending' | 'qualified' | 'disqualified';
 
+/** Where a lead was captured: at the counter, by the customer at a kiosk, by phone, or from an uploaded file. */
+export type LeadSource = 'counter' | 'kiosk' | 'phone' | 'upload';
+
 export interface Lead {
   id: string;
   campaignId: string;
@@ -104,6 +119,9 @@ export interface Lead {
   status: LeadStatus;
   /** why the lead has its status, in words a manager reads on screen */
   statusReason: string;
+  source: LeadSource;
+  /** free text, e.g. a phone rep's note on the call */
+  note: string | null;
   createdAt: number;
   deviceId: string;
 }
@@ -182,6 +200,50 @@ export interface AuditEntry {
   online: boolean;
   action: string;
   details: Record<string, string | number | boolean | null>;
+}
+
+export type StaffRole = 'manager' | 'staff';
+
+/** Someone who signs in at this device with a PIN. */
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: StaffRole;
+  /** the PIN through a slow key-derivation function, never the PIN itself */
+  pin: { kdf: 'PBKDF2-SHA256'; iterations: number; salt: string; hash: string };
+  failedAttempts: number;
+  /** sign-in refused until then after repeated failures; null: not locked */
+  lockedUntil: number | null;
+  active: boolean;
+  createdAt: number;
+}
+
+/** A CSV file a manager uploaded (converted customers, referrers) and what each row did. */
+export interface Upload {
+  id: string;
+  kind: 'converted_customers' | 'referrers';
+  fileName: string;
+  /** SHA-256 of the file's bytes: the same file uploaded twice is recognised */
+  fileHash: string;
+  rowCount: number;
+  /** counts of row outcomes, e.g. { qualified: 10, rejected: 2, unchanged: 3 } */
+  outcomes: Record<string, number>;
+  createdAt: number;
+  actor: string;
+}
+
+/** Long work that can be cancelled and resumed, e.g. generating codes for every referrer without one. */
+export interface Job {
+  id: string;
+  kind: 'generate_codes' | 'sync_stripe_customers';
+  campaignId: string;
+  state: 'running' | 'paused' | 'done' | 'canceled';
+  total: number;
+  done: number;
+  /** where a resumed job carries on: the last referrer handled, a Stripe pagination cursor */
+  cursor: string | null;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface Setting {

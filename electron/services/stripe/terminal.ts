@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ensureLocationArgs, PresentedCard, presentTestCardArgs, TestCard } from '../../../shared/api/terminal-calls';
 import { ServiceError } from '../service-error';
 import type { StripeAccount } from './stripe-account';
-import { callStripe, toStripeFailure } from './stripe-failure';
+import { callStripe } from './stripe-failure';
 
 /** A secret for the Terminal SDK's onFetchConnectionToken: short-lived, one per request. */
 export async function createConnectionToken(stripe: Stripe): Promise<{ secret: string }> {
@@ -46,13 +46,15 @@ const TEST_PAYMENT_METHODS: Record<TestCard, string> = {
 export async function presentTestCard(stripe: Stripe, account: StripeAccount, args: z.output<typeof presentTestCardArgs>): Promise<PresentedCard> {
   if ((await account.mode()) === 'live') throw new ServiceError('live_mode', 'Test cards exist only in sandbox and test mode.');
   try {
-    const intent = await stripe.paymentIntents.confirm(args.paymentIntentId, { payment_method: TEST_PAYMENT_METHODS[args.testCard] });
+    // a card at the counter must not fail on a busy second: a 429 is sent again, like every call
+    const intent = await callStripe(() => stripe.paymentIntents.confirm(args.paymentIntentId, { payment_method: TEST_PAYMENT_METHODS[args.testCard] }));
     return { status: intent.status, cardBrand: args.testCard, last4: null, error: null };
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeCardError) {
+    if (error instanceof ServiceError && error.stripe?.type === 'card_error') {
       const after = await callStripe(() => stripe.paymentIntents.retrieve(args.paymentIntentId));
-      return { status: after.status, cardBrand: null, last4: null, error: { code: error.code ?? null, declineCode: error.decline_code ?? null, message: error.message } };
+      const { code, declineCode, message } = error.stripe;
+      return { status: after.status, cardBrand: null, last4: null, error: { code, declineCode, message } };
     }
-    throw toStripeFailure(error);
+    throw error;
   }
 }

@@ -13,13 +13,15 @@ export function benchCampaign(rules: Partial<CodeRules> = {}): Campaign {
     codePrefix: null,
     qualifyWhenCodeUsed: true,
     stripeCouponId: null,
+    linkTemplate: null,
+    generateCodeOnAdd: false,
     isDemo: false,
     createdAt: Date.now(),
   };
 }
 
 export function benchReferrer(campaignId: string, i: number): Referrer {
-  return { id: uuidv7(), campaignId, name: `Referrer ${i}`, email: null, phone: null, isDemo: false, createdAt: Date.now() };
+  return { id: uuidv7(), campaignId, name: `Referrer ${i}`, email: null, phone: null, active: true, source: 'manual', stripeCustomerId: null, isDemo: false, createdAt: Date.now() };
 }
 
 export async function freshDb(name: string): Promise<PosDb> {

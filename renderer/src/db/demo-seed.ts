@@ -90,12 +90,12 @@ async function pastSales(db: PosDb, campaign: Campaign, code: string, count: num
 }
 
 function demoCampaign(name: string, reward: Campaign['reward'], rules: CodeRules, now: number): Campaign {
-  return { id: uuidv7(), name, currency: 'USD', reward, defaultRules: rules, codePrefix: null, qualifyWhenCodeUsed: true, stripeCouponId: null, isDemo: true, createdAt: now };
+  return { id: uuidv7(), name, currency: 'USD', reward, defaultRules: rules, codePrefix: null, qualifyWhenCodeUsed: true, stripeCouponId: null, linkTemplate: null, generateCodeOnAdd: false, isDemo: true, createdAt: now };
 }
 
 function demoReferrer(name: string, campaignId: string, now: number): Referrer {
   const email = `${name.split(' ')[0]!.toLowerCase()}@demo.example`;
-  return { id: uuidv7(), campaignId, name, email, phone: null, isDemo: true, createdAt: now };
+  return { id: uuidv7(), campaignId, name, email, phone: null, active: true, source: 'demo', stripeCustomerId: null, isDemo: true, createdAt: now };
 }
 
 function returningCustomer(now: number): Customer {

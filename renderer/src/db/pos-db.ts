@@ -4,6 +4,7 @@ import type {
   Campaign,
   Conflict,
   Customer,
+  Job,
   Lead,
   OutboxEntry,
   Redemption,
@@ -11,6 +12,8 @@ import type {
   ReferralCode,
   Referrer,
   Setting,
+  StaffMember,
+  Upload,
 } from '../../../shared/domain/records';
 import { SCHEMA_HISTORY } from './schema-history';
 
@@ -29,6 +32,9 @@ export class PosDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   conflicts!: EntityTable<Conflict, 'id'>;
   refunds!: EntityTable<Refund, 'id'>;
+  staff!: EntityTable<StaffMember, 'id'>;
+  uploads!: EntityTable<Upload, 'id'>;
+  jobs!: EntityTable<Job, 'id'>;
 
   constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToStripeSync } from './migrations/v3-stripe-sync';
 import { upgradeToPayments } from './migrations/v4-payments';
+import { upgradeToManager } from './migrations/v5-manager';
 
 /**
  * Every schema version the app has shipped, oldest first. Append-only: a shipped entry is never
@@ -45,5 +46,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 4,
     stores: { refunds: 'id, redemptionId' },
     upgrade: upgradeToPayments,
+  },
+  {
+    // the manager side: staff who sign in, uploaded files (recognised by hash), resumable jobs,
+    // the audit log read newest first, referrers found by the Stripe customer they came from
+    version: 5,
+    stores: {
+      staff: 'id',
+      uploads: 'id, fileHash',
+      jobs: 'id, kind',
+      audit: 'id, at',
+      referrers: 'id, campaignId, stripeCustomerId',
+    },
+    upgrade: upgradeToManager,
   },
 ];

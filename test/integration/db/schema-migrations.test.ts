@@ -43,6 +43,15 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
   4: async (db) => {
     await FIXTURES[3]!(db);
     await db.table('redemptions').add({ id: 's1', code: 'K7QMX4PDR', payment: { tender: 'cash', amountDue: 4050, cashTendered: 5000, changeDue: 950, paymentIntentId: null, cardBrand: null, paidAt: NOW }, hostedInvoiceUrl: null, refundedAmount: 0 });
+    await db.table('leads').add({ id: 'l1', customerId: 'cu1', code: 'K7QMX4PDR', status: 'pending', statusReason: 'Sale recorded; waiting for payment.' });
+  },
+  5: async (db) => {
+    await FIXTURES[4]!(db);
+    await db.table('campaigns').toCollection().modify((c) => Object.assign(c, { linkTemplate: null, generateCodeOnAdd: false }));
+    await db.table('referrers').toCollection().modify((r) => Object.assign(r, { active: true, source: 'manual', stripeCustomerId: null }));
+    await db.table('leads').update('l1', { source: 'counter', note: null });
+    await db.table('staff').add({ id: 'st1', name: 'Mo', role: 'manager' });
+    await db.table('audit').add({ id: 'a1', at: NOW, action: 'staff.signed_in' });
   },
 };
 
@@ -70,6 +79,10 @@ describe('opening a database created by an earlier schema version', () => {
       expect((await current.outbox.get('o1'))!.nextAttemptAt).toBeTypeOf('number');
       expect((await current.codes.get('K7QMX4PDR'))!.stripePromotionCodeId).toBeNull();
       expect((await current.campaigns.get('c1'))!.stripeCouponId).not.toBeUndefined();
+      expect(await current.campaigns.get('c1')).toMatchObject({ linkTemplate: null, generateCodeOnAdd: false });
+      expect(await current.referrers.get('r1')).toMatchObject({ active: true, source: 'manual', stripeCustomerId: null });
+      if (shipped.version >= 4) expect(await current.leads.get('l1')).toMatchObject({ source: 'counter', note: null, status: 'pending' });
+      if (shipped.version >= 5) expect(await current.audit.where('at').equals(NOW).count()).toBe(1);
       if (shipped.version >= 4) expect(await current.redemptions.get('s1')).toMatchObject({ refundedAmount: 0, hostedInvoiceUrl: null, payment: { tender: 'cash' } });
       current.close();
     });

@@ -27,6 +27,8 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     codePrefix: null,
     qualifyWhenCodeUsed: true,
     stripeCouponId: null,
+    linkTemplate: null,
+    generateCodeOnAdd: false,
     isDemo: false,
     createdAt: NOW,
     ...overrides,
@@ -34,5 +36,5 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
 }
 
 export function referrer(campaignId: string, overrides: Partial<Referrer> = {}): Referrer {
-  return { id: uuidv7(), campaignId, name: 'Dana Whitfield', email: 'dana@example.com', phone: null, isDemo: false, createdAt: NOW, ...overrides };
+  return { id: uuidv7(), campaignId, name: 'Dana Whitfield', email: 'dana@example.com', phone: null, active: true, source: 'manual', stripeCustomerId: null, isDemo: false, createdAt: NOW, ...overrides };
 }

@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import type { Customer, Lead, Redemption, ReferralCode } from '../../../../shared/domain/records';
+import type { ConsentMethod, Customer, Lead, LeadSource, Redemption, ReferralCode } from '../../../../shared/domain/records';
 import { NEW_LEAD } from '../../../../shared/domain/qualification';
 import { judgeRedemption, type Rejection } from '../../../../shared/domain/rules';
 import type { PosDb } from '../pos-db';
@@ -20,6 +20,11 @@ export interface RedemptionDraft {
   orderAmount: number;
   lead: LeadDetails;
   consentGiven: boolean;
+  /** where the lead is captured (default: the counter); kiosk and phone record through here too */
+  source?: LeadSource;
+  /** how consent was given (default: the checkbox); a phone rep records it as verbal */
+  consentMethod?: ConsentMethod;
+  note?: string | null;
 }
 
 export interface RecordingContext {
@@ -143,8 +148,10 @@ function newLead(draft: RedemptionDraft, code: ReferralCode, customerId: string,
     name: draft.lead.name,
     email: draft.lead.email,
     phone: draft.lead.phone,
-    consent: { method: 'checkbox', at: ctx.now },
+    consent: { method: draft.consentMethod ?? 'checkbox', at: ctx.now },
     ...NEW_LEAD,
+    source: draft.source ?? 'counter',
+    note: draft.note ?? null,
     createdAt: ctx.now,
     deviceId: ctx.deviceId,
   };
