@@ -60,6 +60,16 @@ test.describe('taking a card on the counter’s reader', () => {
     await counter.waitUntilSynced();
     const intents = await intentsOfSale(page, 'Card Cora');
     expect(intents.map((pi) => [pi.status, pi.amount])).toEqual([['succeeded', 4_050]]);
+
+    // a partial refund goes back to the card through Stripe, and the lead stays qualified
+    await page.goBack();
+    const refund = payment.getByRole('form', { name: 'Refund' });
+    await refund.getByRole('textbox', { name: /Refund amount/ }).fill('10');
+    await refund.getByRole('button', { name: 'Refund' }).click();
+    await expect(payment.getByRole('status', { name: 'Payment result' })).toHaveText('Paid by card (visa): $40.50. Refunded $10.00.');
+    await expect(payment.getByLabel('Lead status')).toContainText('Qualified');
+    const refunds = await rateLimited(() => stripe.refunds.list({ payment_intent: intents[0]!.id }));
+    expect(refunds.data.map((r) => r.amount)).toEqual([1_000]);
   });
 
   test('a declined card says why in words to repeat, leaves the sale unpaid, and the next card is charged once', async ({ page }) => {
