@@ -246,6 +246,24 @@ export interface Job {
   updatedAt: number;
 }
 
+/** One print run of referral code cards: which codes it holds, so it can be reprinted or voided if the cards are lost. */
+export interface CardBatch {
+  id: string;
+  /** 1, 2, 3… on this device; printed in every card's serial (B7-0042) */
+  number: number;
+  campaignId: string;
+  /** the codes in print order: position n is the card with serial B<number>-n */
+  codes: string[];
+  template: 'business_card' | 'a6_flyer';
+  sheet: 'a4' | 'letter';
+  /** a label for the event, e.g. "Spring fair staff" */
+  label: string;
+  status: 'active' | 'voided';
+  createdAt: number;
+  voidedAt: number | null;
+  actor: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;

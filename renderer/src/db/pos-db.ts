@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
   AuditEntry,
+  CardBatch,
   Campaign,
   Conflict,
   Customer,
@@ -35,6 +36,7 @@ export class PosDb extends Dexie {
   staff!: EntityTable<StaffMember, 'id'>;
   uploads!: EntityTable<Upload, 'id'>;
   jobs!: EntityTable<Job, 'id'>;
+  cardBatches!: EntityTable<CardBatch, 'id'>;
 
   constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

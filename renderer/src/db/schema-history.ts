@@ -60,4 +60,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToManager,
   },
+  {
+    // print runs of referral code cards, found by number and by campaign
+    version: 6,
+    stores: { cardBatches: 'id, &number, campaignId' },
+  },
 ];

@@ -53,6 +53,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await db.table('staff').add({ id: 'st1', name: 'Mo', role: 'manager' });
     await db.table('audit').add({ id: 'a1', at: NOW, action: 'staff.signed_in' });
   },
+  6: async (db) => {
+    await FIXTURES[5]!(db);
+    await db.table('cardBatches').add({ id: 'b1', number: 1, campaignId: 'c1', codes: ['K7QMX4PDR'], status: 'active' });
+  },
 };
 
 describe('opening a database created by an earlier schema version', () => {
@@ -82,6 +86,7 @@ describe('opening a database created by an earlier schema version', () => {
       expect(await current.campaigns.get('c1')).toMatchObject({ linkTemplate: null, generateCodeOnAdd: false });
       expect(await current.referrers.get('r1')).toMatchObject({ active: true, source: 'manual', stripeCustomerId: null });
       if (shipped.version >= 4) expect(await current.leads.get('l1')).toMatchObject({ source: 'counter', note: null, status: 'pending' });
+      if (shipped.version >= 6) expect(await current.cardBatches.where('number').equals(1).first()).toMatchObject({ codes: ['K7QMX4PDR'] });
       if (shipped.version >= 5) expect(await current.audit.where('at').equals(NOW).count()).toBe(1);
       if (shipped.version >= 4) expect(await current.redemptions.get('s1')).toMatchObject({ refundedAmount: 0, hostedInvoiceUrl: null, payment: { tender: 'cash' } });
       current.close();
