@@ -7,6 +7,7 @@ import { embeddedSandbox } from '../services/stripe/sandbox';
 import { stripeAccount } from '../services/stripe/stripe-account';
 import { safeStorageKeyStore } from './secrets';
 import { registerIpc } from './ipc';
+import { registerPrinting } from './printing';
 import { lockDown, trustedUrlCheck } from './security';
 import { createMainWindow } from './window';
 
@@ -21,6 +22,7 @@ void app.whenReady().then(() => {
   lockDown(isTrustedUrl);
   const stripe = stripeAccount(safeStorageKeyStore(), sandbox);
   registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', stripe }), isTrustedUrl);
+  registerPrinting(isTrustedUrl);
   createMainWindow({ kiosk, devServerUrl });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ kiosk, devServerUrl });

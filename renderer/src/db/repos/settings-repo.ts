@@ -14,6 +14,9 @@ export const SETTING = {
   shopLocation: 'till.shopLocation',
   /** the card reader this device connected last, reconnected on start; null after a disconnect */
   lastReaderId: 'till.lastReaderId',
+  /** what referral code cards print at the top: the business name and its logo (a data: URL) */
+  cardBusinessName: 'cards.businessName',
+  cardLogo: 'cards.logo',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {
