@@ -32,3 +32,15 @@ export function pdfPageSize(pdfPath: string): { width: number; height: number } 
   if (!match) throw new Error(`pdfinfo gave no page size for ${pdfPath}`);
   return { width: Number(match[1]), height: Number(match[2]) };
 }
+
+/** A region of a rasterized page, in millimetres from its top-left corner (150 dpi as rasterize). */
+export function cropMm(png: PNG, region: { x: number; y: number; width: number; height: number }, dpi = 150): PNG {
+  const px = (mm: number) => Math.round((mm * dpi) / 25.4);
+  const x = px(region.x);
+  const y = px(region.y);
+  const width = Math.min(px(region.width), png.width - x);
+  const height = Math.min(px(region.height), png.height - y);
+  const out = new PNG({ width, height });
+  PNG.bitblt(png, out, x, y, width, height, 0, 0);
+  return out;
+}

@@ -1,4 +1,6 @@
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
+import { BatchPrintScreen } from '../features/cards/BatchPrintScreen';
+import { CardsScreen } from '../features/cards/CardsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
@@ -21,6 +23,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/" aria-current={route.screen === 'counter' ? 'page' : undefined}>
             Counter
           </a>
+          <a href="#/cards" aria-current={route.screen === 'cards' || route.screen === 'card-batch' ? 'page' : undefined}>
+            Cards
+          </a>
           <a href="#/sync" aria-current={route.screen === 'sync' ? 'page' : undefined}>
             Sync status
           </a>
@@ -37,6 +42,8 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'settings' && <TillSettings />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
+      {route.screen === 'cards' && <CardsScreen />}
+      {route.screen === 'card-batch' && <BatchPrintScreen batchId={route.batchId} />}
     </>
   );
 }

@@ -20,6 +20,9 @@ export const DEMO_STORIES = {
   otherCampaign: 'Jo Park',
 } as const;
 
+/** The demo shop's referral link, printed on its cards' QR codes (example.com-style domain, reserved for documentation). */
+export const DEMO_LINK_TEMPLATE = 'https://shop.example/r/{code}';
+
 export const DEMO_RETURNING_CUSTOMER = { name: 'Alex Returning', email: 'alex@example.com' } as const;
 
 /**
@@ -90,7 +93,7 @@ async function pastSales(db: PosDb, campaign: Campaign, code: string, count: num
 }
 
 function demoCampaign(name: string, reward: Campaign['reward'], rules: CodeRules, now: number): Campaign {
-  return { id: uuidv7(), name, currency: 'USD', reward, defaultRules: rules, codePrefix: null, qualifyWhenCodeUsed: true, stripeCouponId: null, linkTemplate: null, generateCodeOnAdd: false, isDemo: true, createdAt: now };
+  return { id: uuidv7(), name, currency: 'USD', reward, defaultRules: rules, codePrefix: null, qualifyWhenCodeUsed: true, stripeCouponId: null, linkTemplate: DEMO_LINK_TEMPLATE, generateCodeOnAdd: false, isDemo: true, createdAt: now };
 }
 
 function demoReferrer(name: string, campaignId: string, now: number): Referrer {

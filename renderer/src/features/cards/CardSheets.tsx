@@ -30,10 +30,17 @@ export function CardSheets({ cards, qrSvgs, branding, template, sheet }: CardShe
             return (
               <div
                 key={card.serial}
-                className={`card-slot${layout.rotated ? ' rotated' : ''}`}
+                className="card-slot"
                 style={{ left: `${at.x}mm`, top: `${at.y}mm`, width: `${layout.card.width}mm`, height: `${layout.card.height}mm` }}
               >
-                <CardFace card={card} branding={branding} qrSvg={qr} template={template} />
+                {layout.rotated ? (
+                  // the card is designed upright: turned a quarter into its landscape slot
+                  <div className="card-turn" style={{ width: `${layout.card.height}mm`, height: `${layout.card.width}mm`, transform: `translateX(${layout.card.width}mm) rotate(90deg)` }}>
+                    <CardFace card={card} branding={branding} qrSvg={qr} template={template} />
+                  </div>
+                ) : (
+                  <CardFace card={card} branding={branding} qrSvg={qr} template={template} />
+                )}
               </div>
             );
           })}

@@ -7,5 +7,10 @@ import { checkCode, type CodeCheck } from './check-code';
  * updates the code's counts re-judges it at once. undefined while the first lookup runs.
  */
 export function useCodeCheck(text: string): CodeCheck | null | undefined {
-  return useLiveQuery(() => (text.trim() === '' ? null : checkCode(db, text)), [text]);
+  return useLiveQuery(async () => (text.trim() === '' ? null : checkCode(db, text, { linkTemplates: await linkTemplates() })), [text]);
+}
+
+/** Every campaign's referral link template: a scanned card's QR carries one with the code in it. */
+async function linkTemplates(): Promise<string[]> {
+  return (await db.campaigns.toArray()).flatMap((c) => (c.linkTemplate ? [c.linkTemplate] : []));
 }

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { layoutSheet } from '../../shared/domain/card-layout';
+import { CounterPage } from './pages/counter-page';
+import { cropMm, decodeQr, pdfPageSize, pdfText, rasterize } from './pdf-tools';
+
+const MM = 72 / 25.4;
+
+test.describe('referral code cards for an event', () => {
+  test('a print batch of business cards on A4: every QR, printed at 150 dpi, decodes to the referral link with its card’s code', async ({ page }, info) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Cards' }).click();
+    const cards = page.getByRole('main', { name: 'Referral cards' });
+    const design = cards.getByRole('form', { name: 'Card design' });
+    await design.getByRole('textbox', { name: 'Business name on the cards' }).fill('Corner Bakery');
+    await design.getByRole('button', { name: 'Save name' }).click();
+    await expect(design.getByRole('status')).toHaveText('Cards will show “Corner Bakery”.');
+
+    const run = cards.getByRole('form', { name: 'New print batch' });
+    await run.getByRole('radio', { name: /All referrers with a code/ }).check();
+    await run.getByRole('textbox', { name: /Event or label/ }).fill('Spring fair');
+    const create = run.getByRole('button', { name: /^Create print batch of \d+ cards$/ });
+    const count = Number((await create.innerText()).match(/of (\d+) cards/)![1]);
+    expect(count).toBeGreaterThan(1);
+    await create.click();
+
+    const batch = page.getByRole('main', { name: 'Print batch' });
+    await expect(batch.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^Batch \\d+ — Spring fair: ${count} cards$`));
+    await expect(batch.getByRole('button', { name: 'Print', exact: true })).toBeEnabled();
+    const faces = batch.getByRole('article');
+    await expect(faces).toHaveCount(count);
+    const printed = await faces.evaluateAll((articles) => articles.map((a) => ({ serial: a.getAttribute('aria-label')!.replace('Card ', ''), code: a.querySelector('[aria-label="Referral code"]')!.textContent!, referrer: a.querySelector('.card-from')!.textContent!.replace('Referred by ', ''), business: a.querySelector('.card-business')!.textContent! })));
+    expect(new Set(printed.map((c) => c.business))).toEqual(new Set(['Corner Bakery']));
+
+    const pdfPath = info.outputPath('cards.pdf');
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    expect(Math.round(pdfPageSize(pdfPath).width / MM)).toBe(210);
+    const text = pdfText(pdfPath);
+    for (const card of printed) for (const expected of [card.serial, card.code]) expect(text).toContain(expected);
+    expect(text).toContain('10% off your first order');
+    expect(text).not.toContain('Create print batch');
+
+    const layout = layoutSheet('business_card', 'a4');
+    const sheet = rasterize(pdfPath, 1);
+    const decoded = layout.positions.slice(0, Math.min(count, layout.perSheet)).map((at) => decodeQr(cropMm(sheet, { ...at, ...layout.card })));
+    expect(decoded).toEqual(printed.slice(0, layout.perSheet).map((c) => `https://shop.example/r/${c.code.replaceAll('-', '')}`));
+
+    // the cashier scans a card's QR: the link carries a code the counter knows
+    await page.goto('/#/');
+    await counter.check(decoded[0]!);
+    await expect(counter.verdict).toContainText(printed[0]!.referrer);
+  });
+
+  test('voiding a lost batch stops its codes at the counter; the batch can still be viewed but not printed', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.goto('/#/cards');
+    const cards = page.getByRole('main', { name: 'Referral cards' });
+    const run = cards.getByRole('form', { name: 'New print batch' });
+    await run.getByRole('searchbox', { name: /Search by name/ }).fill('Priya');
+    await run.getByRole('radio', { name: /Everyone matching the search/ }).check();
+    await run.getByRole('button', { name: 'Create print batch of 1 cards' }).click();
+    const batch = page.getByRole('main', { name: 'Print batch' });
+    const serial = (await batch.getByRole('article').getAttribute('aria-label'))!.replace('Card ', '');
+    const code = await batch.getByLabel('Referral code').innerText();
+    const number = serial.match(/^B(\d+)-/)![1];
+
+    await batch.getByRole('link', { name: 'Back to cards' }).click();
+    const batches = cards.getByRole('region', { name: 'Print batches' });
+    await batches.getByRole('button', { name: `Void batch ${number}` }).click();
+    await batches.getByRole('button', { name: `Yes, void batch ${number}` }).click();
+    await expect(batches.getByRole('status')).toHaveText(`Batch ${number} voided: 1 codes no longer work at the counter and are deactivated in Stripe on the next sync.`);
+    await expect(batches.getByRole('row', { name: new RegExp(`^${number} `) })).toContainText('Voided');
+
+    await batches.getByRole('link', { name: `View batch ${number}` }).click();
+    await expect(batch.getByRole('alert')).toContainText('This batch was voided');
+    await expect(batch.getByRole('button', { name: 'Print', exact: true })).toBeDisabled();
+
+    await page.goto('/#/');
+    await counter.check(code);
+    await expect(counter.verdict).toContainText(/deactivated/i);
+  });
+
+  test('A6 flyers on US Letter are turned to fit two a sheet, and their QR codes decode as printed', async ({ page }, info) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.goto('/#/cards');
+    const run = page.getByRole('main', { name: 'Referral cards' }).getByRole('form', { name: 'New print batch' });
+    await run.getByRole('combobox', { name: 'Card' }).selectOption({ label: 'A6 flyer (105 × 148 mm)' });
+    await run.getByRole('combobox', { name: 'Sheet' }).selectOption({ label: 'US Letter' });
+    await expect(run).toContainText('2 per sheet');
+    await run.getByRole('button', { name: /^Create print batch/ }).click();
+    const batch = page.getByRole('main', { name: 'Print batch' });
+    await expect(batch.getByRole('button', { name: 'Print', exact: true })).toBeEnabled();
+    const codes = await batch.getByLabel('Referral code').allInnerTexts();
+    const pdfPath = info.outputPath('flyers.pdf');
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    const size = pdfPageSize(pdfPath);
+    expect([Math.round(size.width / MM), Math.round(size.height / MM)]).toEqual([216, 279]);
+    const layout = layoutSheet('a6_flyer', 'letter');
+    expect(layout.rotated).toBe(true);
+    const sheet = rasterize(pdfPath, 1);
+    const decoded = layout.positions.map((at) => decodeQr(cropMm(sheet, { ...at, ...layout.card })));
+    expect(decoded).toEqual(codes.slice(0, 2).map((code) => `https://shop.example/r/${code.replaceAll('-', '')}`));
+  });
+});
