@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only cold,store,sync,cards]
  * Runs the benchmarks in Debian's Chromium against the built renderer (browser mode) and prints a
  * table; --out also writes {"metrics": {"NAME": {"value": N, "unit": "ms"}}}.
  *
@@ -22,7 +22,9 @@ interface Metric {
   note?: string;
 }
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } } });
+/** --only cold,store,sync,cards runs just those groups (default: all) */
+const groups = new Set((values.only ?? 'cold,store,sync,cards').split(','));
 const sizes = values.quick
   ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200 }
   : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000 };
@@ -35,9 +37,10 @@ async function main(): Promise<void> {
   const host = await startBrowserMode({ staticDir: resolve('out/renderer'), port: 0, stripePort, sandboxOnly: true });
   try {
     const metrics: Record<string, Metric> = {};
-    Object.assign(metrics, await coldStart(host.url));
-    Object.assign(metrics, await inBenchPage(host.url));
-    Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
+    if (groups.has('cold')) Object.assign(metrics, await coldStart(host.url));
+    if (groups.has('store')) Object.assign(metrics, await inBenchPage(host.url));
+    if (groups.has('sync')) Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
+    if (groups.has('cards')) Object.assign(metrics, await cardsPdf(host.url));
     report(metrics);
   } finally {
     await host.close();
@@ -126,6 +129,30 @@ async function syncRate(url: string, emulator: string): Promise<Record<string, M
       note: `${drain.sales.toLocaleString('en')} sales in ${round(drain.seconds)} s: ${round(perSecond)} req/s of ${SYNC_RATE_LIMIT}; ${accepted} accepted, ${refused} answered 429`,
     },
   };
+}
+
+/**
+ * A batch of 1,000 referral cards opened in the app: from navigation to the laid-out sheets with
+ * every QR code made, then Chromium's PDF of them written to disk.
+ */
+async function cardsPdf(url: string): Promise<Record<string, Metric>> {
+  const count = values.quick ? 200 : 1_000;
+  const pdfPath = join(tmpdir(), `pos-bench-cards-${process.pid}.pdf`);
+  const result = await withProfile(async (context) => {
+    const { batchId } = await (await benchPage(context, url)).evaluate((n) => window.posBench!.cardBatch(n), count);
+    const page = await context.newPage();
+    page.setDefaultTimeout(300_000);
+    const start = performance.now();
+    await page.goto(new URL(`#/cards/batch/${batchId}`, url).href);
+    await page.getByRole('button', { name: 'Print', exact: true }).and(page.locator(':enabled')).waitFor();
+    const laidOut = performance.now();
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    const sheets = await page.locator('.card-sheet').count();
+    return { seconds: (performance.now() - start) / 1000, layoutSeconds: (laidOut - start) / 1000, sheets };
+  });
+  rmSync(pdfPath, { force: true });
+  const name = values.quick ? 'cards_200_pdf_s' : 'cards_1000_pdf_s';
+  return { [name]: { value: round(result.seconds), unit: 's', goal: values.quick ? '(quick size)' : '≤ 15', note: `${count} business cards on ${result.sheets} A4 sheets; laid out with QR codes in ${round(result.layoutSeconds)} s, then the PDF` } };
 }
 
 function round(n: number): number {

@@ -6,7 +6,8 @@ import { uuidv7 } from 'uuidv7';
 import { displayCode, generateCode } from '../../../shared/domain/code-format';
 import type { Campaign, ReferralCode } from '../../../shared/domain/records';
 import { judgeRedemption } from '../../../shared/domain/rules';
-import { PosDb } from '../db/pos-db';
+import { POS_DB_NAME, PosDb } from '../db/pos-db';
+import { createCardBatch } from '../db/repos/card-batches';
 import { cryptoRandomBytes, generateCodesForReferrers } from '../db/repos/code-generator';
 import { checkCode } from '../features/counter/check-code';
 import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
@@ -127,11 +128,27 @@ async function rawAdds(count: number): Promise<{ records: number; seconds: numbe
   return { records: count, seconds };
 }
 
+/**
+ * A print batch of `count` cards in the app's own store (the page at #/cards/batch/<id> then lays
+ * it out and prints it): a campaign with a referral link, its referrers and their codes.
+ */
+async function cardBatch(count: number): Promise<{ batchId: string }> {
+  const db = new PosDb(POS_DB_NAME);
+  const campaign = { ...benchCampaign(), name: 'Spring fair', linkTemplate: 'https://shop.example/r/{code}' };
+  const referrers = Array.from({ length: count }, (_, i) => benchReferrer(campaign.id, i));
+  await db.campaigns.add(campaign);
+  await db.referrers.bulkAdd(referrers);
+  const codes = await generateCodesForReferrers(db, campaign, referrers, { now: Date.now() });
+  const batch = await createCardBatch(db, { campaignId: campaign.id, codes: codes.map((c) => c.code), template: 'business_card', sheet: 'a4', label: 'Bench' }, { now: Date.now(), deviceId: 'bench', actor: 'bench', online: false });
+  db.close();
+  return { batchId: batch.id };
+}
+
 declare global {
   interface Window {
-    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain };
+    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain; cardBatch: typeof cardBatch };
   }
 }
 
-window.posBench = { lookup, generate, rawAdds, syncDrain };
+window.posBench = { lookup, generate, rawAdds, syncDrain, cardBatch };
 document.getElementById('status')!.textContent = 'ready';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { db } from '../../db/db';
 import { getSetting, putSetting, SETTING } from '../../db/repos/settings-repo';
 import type { CardBranding } from './CardFace';
@@ -10,7 +10,9 @@ const LOGO_MAX_BYTES = 300_000;
 /** The business name and logo every card prints at the top, kept on this device. */
 export function useCardBranding(fallbackName: string): CardBranding {
   const saved = useLiveQuery(async () => ({ name: await getSetting<string>(db, SETTING.cardBusinessName), logo: await getSetting<string | null>(db, SETTING.cardLogo) }), []);
-  return { businessName: saved?.name || fallbackName, logo: saved?.logo ?? null };
+  const businessName = saved?.name || fallbackName;
+  const logo = saved?.logo ?? null;
+  return useMemo(() => ({ businessName, logo }), [businessName, logo]);
 }
 
 export function CardDesignForm({ branding }: { branding: CardBranding }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReferralCard } from '../../../../shared/domain/referral-card';
 
 export interface CardBranding {
@@ -7,10 +8,10 @@ export interface CardBranding {
 }
 
 /**
- * One printed card. Sizes are in millimetres so that the screen preview and the printed sheet are
+ * One printed card (memoised: a run of thousands re-renders only the cards whose QR code arrived). Sizes are in millimetres so that the screen preview and the printed sheet are
  * the same layout; the QR code is vector (SVG) so that it prints sharp at any resolution.
  */
-export function CardFace({ card, branding, qrSvg, template }: { card: ReferralCard; branding: CardBranding; qrSvg: string | null; template: 'business_card' | 'a6_flyer' }) {
+export const CardFace = memo(function CardFace({ card, branding, qrSvg, template }: { card: ReferralCard; branding: CardBranding; qrSvg: string | null; template: 'business_card' | 'a6_flyer' }) {
   return (
     <article className={`referral-card ${template}`} aria-label={`Card ${card.serial}`}>
       <header className="card-brand">
@@ -27,9 +28,10 @@ export function CardFace({ card, branding, qrSvg, template }: { card: ReferralCa
           {card.rules.length > 0 && <p className="card-rules">{card.rules.join(' · ')}</p>}
           {card.link && <p className="card-link">{card.link}</p>}
         </div>
-        {qrSvg && <img className="card-qr" alt={`QR code: ${card.qrText}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg)}`} />}
+        {/* inline: the qrcode library's own SVG (two paths, no text from the card), vector in print and cheap for Chromium's PDF */}
+        {qrSvg && <div className="card-qr" role="img" aria-label={`QR code: ${card.qrText}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />}
       </div>
       <footer className="card-serial">{card.serial}</footer>
     </article>
   );
-}
+});

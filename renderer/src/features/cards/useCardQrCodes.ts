@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import type { ReferralCard } from '../../../../shared/domain/referral-card';
 
-const CHUNK = 50;
+const CHUNK = 100;
 
 export interface QrProgress {
   svgs: (string | null)[];
