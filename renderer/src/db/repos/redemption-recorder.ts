@@ -25,6 +25,8 @@ export interface RedemptionDraft {
   /** how consent was given (default: the checkbox); a phone rep records it as verbal */
   consentMethod?: ConsentMethod;
   note?: string | null;
+  /** a lead already captured for this code (a kiosk check-in): the sale is rung up for it instead of a new lead */
+  leadId?: string | null;
 }
 
 export interface RecordingContext {
@@ -78,7 +80,9 @@ export async function recordRedemption(db: PosDb, draft: RedemptionDraft, ctx: R
     if (!verdict.accepted || !code) throw new RedemptionRefusedError(verdict.accepted ? [{ kind: 'unknown_code' }] : verdict.reasons);
 
     const customer = await saveCustomer(db, known, draft.lead, ctx.now);
-    const lead = newLead(draft, code, customer.id, ctx);
+    const checkedIn = draft.leadId ? await db.leads.get(draft.leadId) : undefined;
+    if (draft.leadId && (!checkedIn || checkedIn.code !== code.code)) throw new Error('The checked-in customer is for another code: check the code again.');
+    const lead = checkedIn ? { ...checkedIn, customerId: customer.id, statusReason: NEW_LEAD.statusReason } : newLead(draft, code, customer.id, ctx);
     const redemption: Redemption = {
       id: uuidv7(),
       code: code.code,
@@ -99,7 +103,7 @@ export async function recordRedemption(db: PosDb, draft: RedemptionDraft, ctx: R
       createdAt: ctx.now,
       deviceId: ctx.deviceId,
     };
-    await db.leads.add(lead);
+    await db.leads.put(lead);
     await db.redemptions.add(redemption);
     await db.codes.update(code.code, { pendingRedemptions: code.pendingRedemptions + 1 });
     await queueSale(db, customer, known === undefined, redemption, codeCampaign ?? activeCampaign, ctx.now);
