@@ -17,6 +17,16 @@ export const SETTING = {
   /** what referral code cards print at the top: the business name and its logo (a data: URL) */
   cardBusinessName: 'cards.businessName',
   cardLogo: 'cards.logo',
+  /** this device runs as a customer-facing kiosk until staff leave kiosk mode with a PIN */
+  kioskMode: 'kiosk.mode',
+  /** seconds without a touch before the kiosk forgets everything (default 60) */
+  kioskIdleSeconds: 'kiosk.idleSeconds',
+  /** manager setting: a kiosk discount applies only once staff approve it with a PIN at the counter */
+  kioskRequiresApproval: 'kiosk.requiresApproval',
+  /** the privacy notice the kiosk links to from its consent checkbox */
+  kioskPrivacyNotice: 'kiosk.privacyNotice',
+  /** times of the kiosk's recent wrong code attempts (its rate limit survives a reload) */
+  kioskWrongAttempts: 'kiosk.wrongAttempts',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {
