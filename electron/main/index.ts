@@ -7,6 +7,7 @@ import { embeddedSandbox } from '../services/stripe/sandbox';
 import { stripeAccount } from '../services/stripe/stripe-account';
 import { safeStorageKeyStore } from './secrets';
 import { registerIpc } from './ipc';
+import { lockKiosk, registerKiosk } from './kiosk';
 import { registerPrinting } from './printing';
 import { lockDown, trustedUrlCheck } from './security';
 import { createMainWindow } from './window';
@@ -23,7 +24,9 @@ void app.whenReady().then(() => {
   const stripe = stripeAccount(safeStorageKeyStore(), sandbox);
   registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', stripe }), isTrustedUrl);
   registerPrinting(isTrustedUrl);
-  createMainWindow({ kiosk, devServerUrl });
+  registerKiosk(isTrustedUrl);
+  const window = createMainWindow({ kiosk, devServerUrl });
+  if (kiosk) lockKiosk(window);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ kiosk, devServerUrl });
   });

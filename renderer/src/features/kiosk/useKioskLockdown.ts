@@ -1,15 +1,5 @@
 import { useEffect } from 'react';
-
-/** Keys that would leave, reload, inspect or zoom the kiosk page. */
-export function isBlockedShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
-  const key = e.key.toLowerCase();
-  const command = e.ctrlKey || e.metaKey;
-  if (['f5', 'f11', 'f12', 'browserback', 'browserforward', 'browserrefresh', 'browserhome'].includes(key)) return true;
-  if (e.altKey && ['arrowleft', 'arrowright', 'home', 'f4'].includes(key)) return true;
-  if (command && ['r', 'w', 'n', 't', 'p', 's', 'o', 'l', 'u', 'q', '+', '-', '=', '0', '['].includes(key)) return true;
-  if (command && e.shiftKey && ['i', 'j', 'c', 'delete'].includes(key)) return true;
-  return false;
-}
+import { isBlockedShortcut } from '../../../../shared/domain/kiosk-shortcuts';
 
 /**
  * In-page lockdown, the browser-mode part of kiosk mode (Electron's kiosk window blocks the rest):
@@ -19,7 +9,7 @@ export function isBlockedShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
 export function useKioskLockdown(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!isBlockedShortcut(e)) return;
+      if (!isBlockedShortcut({ key: e.key, control: e.ctrlKey, meta: e.metaKey, alt: e.altKey, shift: e.shiftKey })) return;
       e.preventDefault();
       e.stopPropagation();
     };
