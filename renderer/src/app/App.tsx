@@ -1,5 +1,7 @@
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
 import { CounterScreen } from '../features/counter/CounterScreen';
+import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
+import { PerformanceScreen } from '../features/performance/PerformanceScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
 import { TillSettings } from '../features/settings/TillSettings';
@@ -27,6 +29,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Settings
           </a>
+          <a href="#/performance" aria-current={route.screen === 'performance' ? 'page' : undefined}>
+            Performance
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -37,6 +42,8 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'settings' && <TillSettings />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
+      {route.screen === 'performance' && <PerformanceScreen />}
+      {route.screen === 'diagnostics' && <DiagnosticsScreen subject={route.subject} />}
     </>
   );
 }
