@@ -18,7 +18,7 @@ async function payCash(page: Page, amount: string): Promise<void> {
 }
 
 test.describe('reviewing referral code performance', () => {
-  test('the numbers change after a sale is recorded and paid at the counter', async ({ page }) => {
+  test('the numbers change after a sale is recorded and paid at the counter', async ({ page, context }) => {
     const counter = new CounterPage(page);
     await counter.open();
     const code = await counter.demoCode('Dana Whitfield');
@@ -35,9 +35,17 @@ test.describe('reviewing referral code performance', () => {
     await expect(performance.codeRow(code)).toContainText('Dana Whitfield');
     const usesBefore = Number(await performance.codeRow(code).getByRole('cell').nth(1).innerText());
 
+    // a manager watches the report in a second window while the cashier sells
+    const managerWindow = await context.newPage();
+    await managerWindow.goto('/#/performance');
+    const watched = new PerformancePage(managerWindow);
+    await expect(watched.number('Qualified leads')).toHaveText('0');
+
     await page.getByRole('link', { name: 'Counter' }).click();
     await counter.recordSale({ referrer: 'Dana Whitfield', amount: '45.00', name: 'Perf Paula', email: `perf-${Date.now()}@example.com` });
     await payCash(page, '40.50');
+    await expect(watched.number('Qualified leads')).toHaveText('1');
+    await expect(watched.number('Redemptions')).toHaveText('8');
 
     await performance.open();
     await expect(performance.number('Leads from referral codes')).toHaveText('8');

@@ -12,7 +12,7 @@ import { usePerformance } from './usePerformance';
 export function PerformanceScreen() {
   const { active, loaded } = useCampaigns();
   const range = usePerformanceStore((s) => s.range);
-  const report = usePerformance(active?.id, range);
+  const state = usePerformance(active?.id, range);
   if (loaded && !active) {
     return (
       <main className="performance" aria-label="Performance">
@@ -21,7 +21,16 @@ export function PerformanceScreen() {
       </main>
     );
   }
-  if (!active || !report) return null;
+  if (!active || state.kind === 'loading') return null;
+  if (state.kind === 'failed') {
+    return (
+      <main className="performance" aria-label="Performance">
+        <h2>Performance</h2>
+        <p role="alert">The report could not be read from this device’s store: {state.message}</p>
+      </main>
+    );
+  }
+  const { report } = state;
   const base = `${fileSafe(active.name)}-${range.fromDay}-to-${range.toDay}`;
   return (
     <main className="performance" aria-label="Performance">
