@@ -47,6 +47,8 @@ export interface PerformanceReport {
   referrersWithCode: number;
   /** referrersWithCode ÷ referrers; null when the campaign has no referrer */
   shareWithCode: number | null;
+  /** the first referrers without a code (oldest first), for "Why has this referrer no code?" */
+  withoutCode: { id: string; name: string }[];
   /** leads captured in the range with a referral code */
   leadsFromCodes: number;
   qualifiedLeads: number;
@@ -57,6 +59,9 @@ export interface PerformanceReport {
   /** one point per day of the range */
   series: DayPoint[];
 }
+
+/** How many referrers without a code the report names; the count covers them all. */
+export const WITHOUT_CODE_LISTED = 20;
 
 export interface PerformanceInput {
   campaignId: string;
@@ -92,12 +97,13 @@ export function computePerformance(input: PerformanceInput): PerformanceReport {
 
   const withCode = new Set<string>();
   for (const c of codes) if (c.createdAt < range.end) withCode.add(c.referrerId);
-  const referrersWithCode = referrers.reduce((n, r) => (withCode.has(r.id) ? n + 1 : n), 0);
+  const without = referrers.filter((r) => !withCode.has(r.id)).sort((a, b) => a.createdAt - b.createdAt);
   const qualified = leads.filter((l) => l.status === 'qualified');
   return {
     referrers: referrers.length,
-    referrersWithCode,
-    shareWithCode: referrers.length === 0 ? null : referrersWithCode / referrers.length,
+    referrersWithCode: referrers.length - without.length,
+    shareWithCode: referrers.length === 0 ? null : (referrers.length - without.length) / referrers.length,
+    withoutCode: without.slice(0, WITHOUT_CODE_LISTED).map((r) => ({ id: r.id, name: r.name })),
     leadsFromCodes: leads.length,
     qualifiedLeads: qualified.length,
     redemptions: redemptions.length,

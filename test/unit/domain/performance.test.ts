@@ -49,6 +49,7 @@ describe('referrers with a referral code', () => {
     expect(report.referrers).toBe(4);
     expect(report.referrersWithCode).toBe(2);
     expect(report.shareWithCode).toBe(0.5);
+    expect(report.withoutCode.map((r) => r.id)).toEqual(['r3', 'r4']);
   });
 
   it('has no share when the campaign has no referrer', () => {

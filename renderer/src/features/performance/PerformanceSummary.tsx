@@ -30,6 +30,18 @@ export function PerformanceSummary({ report }: { report: PerformanceReport }) {
           <dd aria-label="Redemptions">{report.redemptions}</dd>
         </div>
       </dl>
+      {report.withoutCode.length > 0 && (
+        <div className="without-code">
+          <h3>Referrers without a code ({report.referrers - report.referrersWithCode})</h3>
+          <ul>
+            {report.withoutCode.map((r) => (
+              <li key={r.id}>
+                {r.name} <a href={`#/diagnostics/referrer/${r.id}`} aria-label={`Why has ${r.name} no code?`}>Why?</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
