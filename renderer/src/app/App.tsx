@@ -2,6 +2,8 @@ import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
 import { BatchPrintScreen } from '../features/cards/BatchPrintScreen';
 import { CardsScreen } from '../features/cards/CardsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
+import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
+import { PerformanceScreen } from '../features/performance/PerformanceScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
 import { TillSettings } from '../features/settings/TillSettings';
@@ -32,6 +34,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Settings
           </a>
+          <a href="#/performance" aria-current={route.screen === 'performance' ? 'page' : undefined}>
+            Performance
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -44,6 +49,8 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'counter' && <CounterScreen />}
       {route.screen === 'cards' && <CardsScreen />}
       {route.screen === 'card-batch' && <BatchPrintScreen batchId={route.batchId} />}
+      {route.screen === 'performance' && <PerformanceScreen />}
+      {route.screen === 'diagnostics' && <DiagnosticsScreen subject={route.subject} />}
     </>
   );
 }

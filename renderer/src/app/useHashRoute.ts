@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { parseDiagnosticsHash, type DiagnosticSubject } from '../features/diagnostics/diagnostic-subject';
 
 export type Paper = '80mm' | 'a4' | 'letter';
 
@@ -8,7 +9,9 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'receipt'; redemptionId: string; paper: Paper }
   | { screen: 'cards' }
-  | { screen: 'card-batch'; batchId: string };
+  | { screen: 'card-batch'; batchId: string }
+  | { screen: 'performance' }
+  | { screen: 'diagnostics'; subject: DiagnosticSubject | null };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -22,6 +25,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/cards') return { screen: 'cards' };
   const batch = /^#\/cards\/batch\/([0-9a-f-]{36})$/.exec(hash);
   if (batch) return { screen: 'card-batch', batchId: batch[1]! };
+  if (hash === '#/performance') return { screen: 'performance' };
+  if (hash === '#/diagnostics' || hash.startsWith('#/diagnostics/')) return { screen: 'diagnostics', subject: parseDiagnosticsHash(hash) };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };

@@ -51,6 +51,14 @@ export function RecentRedemptions() {
                 <button type="button" className="link" aria-label={`Open the sale to ${lead?.name ?? 'the customer'}`} onClick={() => openSale(r.id)}>
                   Open
                 </button>
+                {lead && lead.status !== 'qualified' && (
+                  <>
+                    {' '}
+                    <a href={`#/diagnostics/lead/${lead.id}`} aria-label={`Why is ${lead.name} not qualified?`}>
+                      Why?
+                    </a>
+                  </>
+                )}
               </td>
             </tr>
           ))}
