@@ -14,6 +14,8 @@ export const SETTING = {
   shopLocation: 'till.shopLocation',
   /** the card reader this device connected last, reconnected on start; null after a disconnect */
   lastReaderId: 'till.lastReaderId',
+  /** manager setting: minutes without a touch or key press before the signed-in person is signed out */
+  staffIdleMinutes: 'staff.idleMinutes',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {
