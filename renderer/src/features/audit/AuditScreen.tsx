@@ -33,10 +33,14 @@ function AuditLog() {
   return (
     <>
       <div className="audit-filters">
-        <label htmlFor="audit-action">Action contains</label>
-        <input id="audit-action" value={filter.action} onChange={(e) => change({ action: e.target.value })} />
-        <label htmlFor="audit-actor">Who (name or id) contains</label>
-        <input id="audit-actor" value={filter.actor} onChange={(e) => change({ actor: e.target.value })} />
+        <p>
+          <label htmlFor="audit-action">Action contains</label>
+          <input id="audit-action" value={filter.action} onChange={(e) => change({ action: e.target.value })} />
+        </p>
+        <p>
+          <label htmlFor="audit-actor">Who (name or id) contains</label>
+          <input id="audit-actor" value={filter.actor} onChange={(e) => change({ actor: e.target.value })} />
+        </p>
         <button type="button" onClick={() => void exportCsv()}>
           Export CSV
         </button>

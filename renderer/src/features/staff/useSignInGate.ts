@@ -18,7 +18,8 @@ export function useSignInGate(): SignInGate {
   const staff = useStaffState();
   const signedIn = useSessionStore((s) => s.signedIn);
   useIdleSignOut();
-  const gone = staff !== undefined && signedIn !== null && !staff.people.some((p) => p.id === signedIn.id);
+  // only once staff are set up: right after the first manager is created the list may not show them yet
+  const gone = staff?.setUp === true && signedIn !== null && !staff.people.some((p) => p.id === signedIn.id);
   useEffect(() => {
     if (gone) useSessionStore.getState().signOut();
   }, [gone]);
