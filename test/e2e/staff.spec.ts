@@ -98,3 +98,29 @@ test.describe('staff sign-in by PIN', () => {
     await expect(rows.nth(1)).toContainText(/Ana Ruiz \([0-9a-f-]{36}\)\s*settings\.pay_later_cap/);
   });
 });
+
+test.describe('idle sign-out', () => {
+  test('signs the person out after the manager’s idle time, and a reload asks again', async ({ page }) => {
+    await page.clock.install();
+    const counter = new CounterPage(page);
+    const staff = new StaffPage(page);
+    await counter.open();
+    await staff.setUpFirstManager('Ana Ruiz', '4821');
+    const idle = page.getByRole('form', { name: 'Idle sign-out' });
+    await expect(idle.getByRole('textbox', { name: 'Sign out after this many idle minutes' })).toHaveValue('15');
+    await idle.getByRole('textbox', { name: 'Sign out after this many idle minutes' }).fill('0');
+    await idle.getByRole('button', { name: 'Save idle time' }).click();
+    await expect(idle.getByRole('alert')).toHaveText('The idle time must be between 1 and 240 minutes.');
+    await idle.getByRole('textbox', { name: 'Sign out after this many idle minutes' }).fill('2');
+    await idle.getByRole('button', { name: 'Save idle time' }).click();
+    await expect(idle.getByRole('status')).toHaveText('Saved: whoever is signed in is signed out after 2 idle minutes.');
+
+    await page.clock.fastForward('01:30');
+    await expect(staff.signedIn).toContainText('Signed in as Ana Ruiz');
+    await page.clock.fastForward('00:40');
+    await expect(staff.signIn).toBeVisible();
+    await staff.signInAs('Ana Ruiz', '4821', 'manager');
+    await page.reload();
+    await expect(staff.signIn).toBeVisible();
+  });
+});
