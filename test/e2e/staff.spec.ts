@@ -73,6 +73,7 @@ test.describe('staff sign-in by PIN', () => {
     const rows = page.getByRole('table', { name: 'Audit entries' }).getByRole('row');
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1)).toContainText(/Bo Lind \([0-9a-f-]{36}\)\s*redemption\.recorded/);
+    await expect(rows.nth(1)).toContainText('this device');
     await expect(rows.nth(1)).toContainText('online');
 
     const download = page.waitForEvent('download');

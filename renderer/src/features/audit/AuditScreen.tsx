@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { db } from '../../db/db';
+import { getSetting, SETTING } from '../../db/repos/settings-repo';
 import type { AuditEntry } from '../../../../shared/domain/records';
 import type { AuditFilter } from '../../db/repos/audit-repo';
 import { useRefusal } from '../../session/useCan';
@@ -21,6 +24,7 @@ function AuditLog() {
   const [page, setPage] = useState(0);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const result = useAuditPage(filter, page);
+  const thisDevice = useLiveQuery(() => getSetting<string>(db, SETTING.deviceId), []);
   const change = (patch: Partial<AuditFilter>) => {
     setFilter({ ...filter, ...patch });
     setPage(0);
@@ -57,7 +61,7 @@ function AuditLog() {
             <th>Details</th>
           </tr>
         </thead>
-        <tbody>{result?.entries.map((e) => <AuditRow key={e.id} entry={e} />)}</tbody>
+        <tbody>{result?.entries.map((e) => <AuditRow key={e.id} entry={e} thisDevice={thisDevice} />)}</tbody>
       </table>
       {result && result.entries.length === 0 && <p>No entries match.</p>}
       <nav aria-label="Pages" className="audit-pages">
@@ -73,13 +77,14 @@ function AuditLog() {
   );
 }
 
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function AuditRow({ entry, thisDevice }: { entry: AuditEntry; thisDevice: string | undefined }) {
   return (
     <tr>
       <td>{new Date(entry.at).toLocaleString()}</td>
       <td>{entry.actor}</td>
       <td>{entry.action}</td>
-      <td>{entry.deviceId.slice(0, 8)}</td>
+      {/* a device id starts with its creation time, so its end is what tells two devices apart */}
+      <td title={entry.deviceId}>{entry.deviceId === thisDevice ? 'this device' : `…${entry.deviceId.slice(-8)}`}</td>
       <td>{entry.online ? 'online' : 'offline'}</td>
       <td>
         {Object.entries(entry.details)
