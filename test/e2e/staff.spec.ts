@@ -121,6 +121,11 @@ test.describe('idle sign-out', () => {
     await page.clock.fastForward('00:40');
     await expect(staff.signIn).toBeVisible();
     await staff.signInAs('Ana Ruiz', '4821', 'manager');
+    await staff.openScreen('Audit log');
+    await page.getByRole('textbox', { name: 'Action contains' }).fill('staff.signed_out');
+    const rows = page.getByRole('table', { name: 'Audit entries' }).getByRole('row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText('reason: idle');
     await page.reload();
     await expect(staff.signIn).toBeVisible();
   });
