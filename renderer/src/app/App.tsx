@@ -10,10 +10,32 @@ import { TillSettings } from '../features/settings/TillSettings';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
 import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { OpenTillBanner } from '../features/staff/OpenTillBanner';
+import { SessionBar } from '../features/staff/SessionBar';
+import { SignInScreen } from '../features/staff/SignInScreen';
+import { StaffScreen } from '../features/staff/StaffScreen';
+import { useSignInGate } from '../features/staff/useSignInGate';
+import { useCan } from '../session/useCan';
 import { useHashRoute } from './useHashRoute';
 
 export function App({ persistence, modeLabel }: { persistence: Persistence; modeLabel: string }) {
   const route = useHashRoute();
+  const { staff, needsSignIn } = useSignInGate();
+  const canManageStaff = useCan('staff.manage');
+  const canViewAudit = useCan('audit.view');
+  if (staff === undefined) return null;
+  if (needsSignIn) {
+    return (
+      <>
+        <header className="app-header">
+          <h1>Referral POS</h1>
+          <ConnectionBadge />
+        </header>
+        <SignInScreen people={staff.people} />
+      </>
+    );
+  }
   return (
     <>
       <header className="app-header">
@@ -37,14 +59,28 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/performance" aria-current={route.screen === 'performance' ? 'page' : undefined}>
             Performance
           </a>
+          {canManageStaff && (
+            <a href="#/staff" aria-current={route.screen === 'staff' ? 'page' : undefined}>
+              Staff
+            </a>
+          )}
+          {canViewAudit && (
+            <a href="#/audit" aria-current={route.screen === 'audit' ? 'page' : undefined}>
+              Audit log
+            </a>
+          )}
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
+        <SessionBar />
       </header>
+      {!staff.setUp && <OpenTillBanner />}
       <StorageNotice persistence={persistence} />
       <DemoBanner />
       {route.screen === 'sync' && <SyncStatusScreen />}
       {route.screen === 'settings' && <TillSettings />}
+      {route.screen === 'staff' && <StaffScreen />}
+      {route.screen === 'audit' && <AuditScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
       {route.screen === 'cards' && <CardsScreen />}

@@ -11,7 +11,9 @@ export type Route =
   | { screen: 'cards' }
   | { screen: 'card-batch'; batchId: string }
   | { screen: 'performance' }
-  | { screen: 'diagnostics'; subject: DiagnosticSubject | null };
+  | { screen: 'diagnostics'; subject: DiagnosticSubject | null }
+  | { screen: 'staff' }
+  | { screen: 'audit' };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -27,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (batch) return { screen: 'card-batch', batchId: batch[1]! };
   if (hash === '#/performance') return { screen: 'performance' };
   if (hash === '#/diagnostics' || hash.startsWith('#/diagnostics/')) return { screen: 'diagnostics', subject: parseDiagnosticsHash(hash) };
+  if (hash === '#/staff') return { screen: 'staff' };
+  if (hash === '#/audit') return { screen: 'audit' };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };

@@ -27,6 +27,8 @@ export const SETTING = {
   kioskPrivacyNotice: 'kiosk.privacyNotice',
   /** times of the kiosk's recent wrong code attempts (its rate limit survives a reload) */
   kioskWrongAttempts: 'kiosk.wrongAttempts',
+  /** manager setting: minutes without a touch or key press before the signed-in person is signed out */
+  staffIdleMinutes: 'staff.idleMinutes',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {

@@ -6,6 +6,8 @@ import { db } from '../../db/db';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import { ConsentMissingError, recordRedemption, RedemptionRefusedError } from '../../db/repos/redemption-recorder';
 import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { actorLabel } from '../../../../shared/domain/permissions';
+import { currentActor } from '../../session/session-store';
 import { useCounterStore } from './counter-store';
 
 interface SaleInput {
@@ -31,7 +33,7 @@ export function useRecordRedemption({ match, campaign, amount, amountError }: Sa
       const { redemption } = await recordRedemption(
         db,
         { code: match.code.code, activeCampaignId: campaign.id, orderAmount: amount, lead: contact.value, consentGiven: lead.consent },
-        { now: Date.now(), deviceId: await ensureDeviceId(db), online: navigator.onLine, actor: 'counter' },
+        { now: Date.now(), deviceId: await ensureDeviceId(db), online: navigator.onLine, actor: actorLabel(currentActor()) },
       );
       finishSale({ redemptionId: redemption.id, leadName: contact.value.name, code: displayCode(match.code.code, match.code.kind), orderAmount: amount, discountAmount: redemption.discountAmount, currency: redemption.currency });
     } catch (error) {

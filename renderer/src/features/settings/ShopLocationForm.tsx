@@ -2,8 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ensureLocationArgs } from '../../../../shared/api/terminal-calls';
 import { db } from '../../db/db';
-import { saveShopLocation, shopLocation } from '../../db/repos/reader-settings';
+import { saveShopAddress } from '../../db/repos/manager-settings';
+import { shopLocation } from '../../db/repos/reader-settings';
+import { actorContext } from '../../session/actor-context';
+import { useRefusal } from '../../session/useCan';
 import { restartCounterReader, type ShopLocation } from '../../terminal/counter-reader';
+import { messageOfSettingError } from './setting-errors';
 
 type Fields = Record<'displayName' | 'line1' | 'city' | 'postalCode' | 'state' | 'country', string>;
 
@@ -23,11 +27,16 @@ export function ShopLocationForm() {
   const saved = useLiveQuery(() => shopLocation(db), [], undefined);
   const [edited, setEdited] = useState<Fields | null>(null);
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const refusal = useRefusal('settings.change');
   const fields = edited ?? (saved ? fieldsOf(saved) : EMPTY);
   const save = async () => {
     const parsed = ensureLocationArgs.safeParse(locationOf(fields));
     if (!parsed.success) return setMessage({ kind: 'error', text: problemOf(parsed.error.issues[0]) });
-    await saveShopLocation(db, parsed.data);
+    try {
+      await saveShopAddress(db, parsed.data, await actorContext());
+    } catch (error) {
+      return setMessage({ kind: 'error', text: messageOfSettingError(error) });
+    }
     setEdited(null);
     setMessage({ kind: 'saved', text: `Saved: card readers are registered to ${parsed.data.displayName}.` });
     await restartCounterReader();
@@ -44,10 +53,18 @@ export function ShopLocationForm() {
       {(Object.keys(LABELS) as (keyof Fields)[]).map((key) => (
         <p key={key}>
           <label htmlFor={`shop-${key}`}>{LABELS[key]}</label>
-          <input id={`shop-${key}`} value={fields[key]} onChange={(e) => setEdited({ ...fields, [key]: e.target.value })} />
+          <input
+            id={`shop-${key}`}
+            value={fields[key]}
+            onChange={(e) => setEdited({ ...fields, [key]: e.target.value })}
+            disabled={refusal !== null}
+            aria-describedby={refusal ? 'settings-refusal' : undefined}
+          />
         </p>
       ))}
-      <button type="submit">Save address</button>
+      <button type="submit" disabled={refusal !== null} aria-describedby={refusal ? 'settings-refusal' : undefined}>
+        Save address
+      </button>
       {message && <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
     </form>
   );

@@ -3,6 +3,8 @@ import type { Conflict, ConflictAction } from '../../../../shared/domain/records
 import { db } from '../../db/db';
 import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { resolveConflict } from '../../sync/conflict-resolution';
+import { actorLabel } from '../../../../shared/domain/permissions';
+import { currentActor } from '../../session/session-store';
 import { KIND_LABEL } from './kind-labels';
 import type { ConflictView } from './useSyncOverview';
 
@@ -18,7 +20,7 @@ export function ConflictList({ conflicts }: { conflicts: ConflictView[] }) {
   if (conflicts.length === 0) return <p>No conflicts: Stripe accepted everything sent so far.</p>;
   const settle = async (conflict: Conflict, action: ConflictAction) => {
     try {
-      await resolveConflict(db, conflict.id, action, { actor: 'manager', deviceId: await ensureDeviceId(db) }, Date.now());
+      await resolveConflict(db, conflict.id, action, { actor: actorLabel(currentActor()), deviceId: await ensureDeviceId(db) }, Date.now());
       setFailure(null);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
