@@ -2,6 +2,8 @@ import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
 import { BatchPrintScreen } from '../features/cards/BatchPrintScreen';
 import { CardsScreen } from '../features/cards/CardsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
+import { KioskApp } from '../features/kiosk/KioskApp';
+import { useKioskMode } from '../features/kiosk/useKioskMode';
 import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
 import { PerformanceScreen } from '../features/performance/PerformanceScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
@@ -24,7 +26,10 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
   const { staff, needsSignIn } = useSignInGate();
   const canManageStaff = useCan('staff.manage');
   const canViewAudit = useCan('audit.view');
-  if (staff === undefined) return null;
+  const kiosk = useKioskMode();
+  if (staff === undefined || kiosk === undefined) return null;
+  // a kiosk faces customers: nothing of the till, and no sign-in screen that idles it out
+  if (kiosk) return <KioskApp />;
   if (needsSignIn) {
     return (
       <>

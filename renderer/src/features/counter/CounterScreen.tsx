@@ -4,6 +4,7 @@ import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeEntry } from './CodeEntry';
 import { useCounterStore } from './counter-store';
 import { DemoCodes } from './DemoCodes';
+import { KioskCheckIns } from './KioskCheckIns';
 import { LeadForm } from './LeadForm';
 import { RecentRedemptions } from './RecentRedemptions';
 import { RecordedBanner } from './RecordedBanner';
@@ -39,6 +40,7 @@ export function CounterScreen() {
         <LeadForm onRecord={record} canRecord={verdict?.accepted === true && match !== undefined} errors={errors} />
       </section>
       <aside className="counter-side">
+        <KioskCheckIns />
         <ReaderPanel />
         <DemoCodes campaigns={campaigns} />
         <RecentRedemptions />

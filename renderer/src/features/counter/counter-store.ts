@@ -28,6 +28,8 @@ interface CounterState {
   recorded: RecordedNotice | null;
   /** the sale whose payment panel is open: the one just recorded, or one picked from the list */
   openSaleId: string | null;
+  /** a kiosk check-in being rung up: the sale is recorded for its lead */
+  kioskLeadId: string | null;
   setCodeText(text: string): void;
   submitCode(text: string): void;
   setAmountText(text: string): void;
@@ -35,11 +37,13 @@ interface CounterState {
   setErrors(errors: string[]): void;
   finishSale(notice: RecordedNotice): void;
   openSale(redemptionId: string | null): void;
+  /** fills the counter from a kiosk check-in: its code, the customer's details and the consent given there */
+  ringUp(checkIn: { leadId: string; code: string; name: string; email: string | null; phone: string | null }): void;
   reset(): void;
 }
 
 const emptyLead: LeadDraft = { name: '', email: '', phone: '', consent: false };
-const initial = { codeText: '', checkedText: '', amountText: '', lead: emptyLead, errors: [], recorded: null, openSaleId: null };
+const initial = { codeText: '', checkedText: '', amountText: '', lead: emptyLead, errors: [], recorded: null, openSaleId: null, kioskLeadId: null };
 
 /** UI state of the counter screen only; records live in IndexedDB. */
 export const useCounterStore = create<CounterState>()((set) => ({
@@ -51,5 +55,7 @@ export const useCounterStore = create<CounterState>()((set) => ({
   setErrors: (errors) => set({ errors }),
   finishSale: (recorded) => set({ ...initial, recorded, openSaleId: recorded.redemptionId }),
   openSale: (openSaleId) => set({ openSaleId, recorded: null }),
+  ringUp: ({ leadId, code, name, email, phone }) =>
+    set({ ...initial, codeText: code, checkedText: code, lead: { name, email: email ?? '', phone: phone ?? '', consent: true }, kioskLeadId: leadId }),
   reset: () => set(initial),
 }));

@@ -19,7 +19,7 @@ interface SaleInput {
 
 /** Validates what the cashier entered and records the redemption; every problem is listed. */
 export function useRecordRedemption({ match, campaign, amount, amountError }: SaleInput): () => Promise<void> {
-  const { lead, setErrors, finishSale } = useCounterStore();
+  const { lead, setErrors, finishSale, kioskLeadId } = useCounterStore();
   return async () => {
     const contact = validateLeadContact(lead);
     const errors = [
@@ -32,7 +32,7 @@ export function useRecordRedemption({ match, campaign, amount, amountError }: Sa
     try {
       const { redemption } = await recordRedemption(
         db,
-        { code: match.code.code, activeCampaignId: campaign.id, orderAmount: amount, lead: contact.value, consentGiven: lead.consent },
+        { code: match.code.code, activeCampaignId: campaign.id, orderAmount: amount, lead: contact.value, consentGiven: lead.consent, ...(kioskLeadId && { leadId: kioskLeadId, source: 'kiosk' as const }) },
         { now: Date.now(), deviceId: await ensureDeviceId(db), online: navigator.onLine, actor: actorLabel(currentActor()) },
       );
       finishSale({ redemptionId: redemption.id, leadName: contact.value.name, code: displayCode(match.code.code, match.code.kind), orderAmount: amount, discountAmount: redemption.discountAmount, currency: redemption.currency });

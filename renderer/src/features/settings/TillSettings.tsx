@@ -7,6 +7,7 @@ import { getSetting, SETTING } from '../../db/repos/settings-repo';
 import { actorContext } from '../../session/actor-context';
 import { useRefusal } from '../../session/useCan';
 import { messageOfSettingError } from './setting-errors';
+import { KioskSettings } from '../kiosk/KioskSettings';
 import { ShopLocationForm } from './ShopLocationForm';
 
 const CURRENCY = 'USD';
@@ -61,6 +62,7 @@ export function TillSettings() {
         {message && <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
       </form>
       <ShopLocationForm />
+      <KioskSettings />
     </main>
   );
 }
