@@ -21,7 +21,8 @@ const STRIPE_TERMINAL_CONNECTIONS = [
 /** The page policy both hosts set: our own scripts only (plus Stripe Terminal's), no eval, no framing. */
 export const RENDERER_CSP = [
   "default-src 'self'",
-  `script-src 'self' ${STRIPE_TERMINAL_SCRIPTS}`,
+  // wasm-unsafe-eval: the kiosk's QR decoder is WebAssembly (compiling it is all it allows; eval stays off)
+  `script-src 'self' 'wasm-unsafe-eval' ${STRIPE_TERMINAL_SCRIPTS}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   `connect-src 'self' ${STRIPE_TERMINAL_CONNECTIONS}`,

@@ -5,6 +5,7 @@ import { endKioskMode } from '../../db/repos/kiosk-settings';
 import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { activeStaff, authorizeWithPin } from '../../db/repos/staff-repo';
 import { leaveKioskWindow } from '../../platform/kiosk-window';
+import { useSessionStore } from '../../session/session-store';
 import { useKioskStore } from './kiosk-store';
 
 /** Staff leave kiosk mode with their PIN; the customer's entries are forgotten first. */
@@ -23,6 +24,8 @@ export function KioskExit({ onCancel }: { onCancel: () => void }) {
     if (!result.ok) return setProblem(result.message);
     useKioskStore.getState().reset();
     await endKioskMode(db, { ...ctx, actor: result.actor });
+    // the PIN proved who they are: the till opens signed in as them
+    useSessionStore.getState().signIn(result.actor, ctx.now);
     await leaveKioskWindow();
   };
   return (

@@ -5,6 +5,7 @@ import { IDLE_SECONDS_RANGE, saveKioskOptions, startKioskMode } from '../../db/r
 import { getSetting, SETTING } from '../../db/repos/settings-repo';
 import { enterKioskWindow } from '../../platform/kiosk-window';
 import { actorContext } from '../../session/actor-context';
+import { useSessionStore } from '../../session/session-store';
 import { useRefusal } from '../../session/useCan';
 import { messageOfSettingError } from '../settings/setting-errors';
 import { DEFAULT_IDLE_SECONDS, DEFAULT_PRIVACY_NOTICE } from './KioskApp';
@@ -39,6 +40,8 @@ export function KioskSettings() {
     attempt(async () => {
       await enterKioskWindow();
       await startKioskMode(db, await actorContext());
+      // nobody stays signed in behind a kiosk that faces customers
+      useSessionStore.getState().signOut();
     }, 'Kiosk mode started.');
   return (
     <form
