@@ -1,4 +1,5 @@
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
+import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
@@ -27,6 +28,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Settings
           </a>
+          <a href="#/campaigns" aria-current={route.screen === 'campaigns' ? 'page' : undefined}>
+            Campaigns
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -35,6 +39,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       <DemoBanner />
       {route.screen === 'sync' && <SyncStatusScreen />}
       {route.screen === 'settings' && <TillSettings />}
+      {route.screen === 'campaigns' && <CampaignsScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
     </>
