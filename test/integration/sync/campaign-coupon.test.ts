@@ -5,6 +5,7 @@ import { CampaignLockedError, createCampaign, makeCampaignActive, updateCampaign
 import { generateCodesForReferrers } from '../../../renderer/src/db/repos/code-generator';
 import { getSetting, SETTING } from '../../../renderer/src/db/repos/settings-repo';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
+import { recordConflict } from '../../../renderer/src/sync/outbox';
 import { NOW, referrer } from '../db/store-fixture';
 import { device, drainUntilSettled, startSandboxWithReader, type Sandbox } from './sync-harness';
 
@@ -136,5 +137,45 @@ describe('editing a campaign', () => {
     expect((await a.db.campaigns.get(campaign.id))!.stripeCouponId).toBe(coupons[0]!.id);
     const states = (await a.db.outbox.where('recordId').equals(campaign.id).toArray()).map((e) => `${e.kind} ${e.state}`).sort();
     expect(states).toEqual(['coupon.create cancelled', 'coupon.create done', 'coupon.update done']);
+  });
+
+  it('renames the coupon to the newest name when an earlier rename lost its answer and is retried after another rename', async () => {
+    const a = device(sandbox.api, 'A');
+    const campaign = await createCampaign(a.db, settingsOf({ name: 'First name', rewardKind: 'percent_off', percentOff: '10' }), { ...act, makeActive: false });
+    await drainUntilSettled(a);
+    const couponId = (await a.db.campaigns.get(campaign.id))!.stripeCouponId!;
+    // the rename reaches Stripe but every answer is lost: the entry waits for another retry
+    const fault = sandbox.emulator.faults.add({ method: 'POST', path: `/v1/coupons/${couponId}`, perKey: 1000, action: { kind: 'drop', commit: true } });
+    await updateCampaign(a.db, campaign.id, settingsOf({ name: 'Second name', rewardKind: 'percent_off', percentOff: '10' }), act);
+    const first = await a.runner.drain();
+    expect(first.retried).toBeGreaterThan(0);
+    expect(await a.db.outbox.where('recordId').equals(campaign.id).filter((e) => e.kind === 'coupon.update' && e.state === 'pending' && e.lastFailure !== null).count()).toBe(1);
+    sandbox.emulator.faults.remove(fault);
+    await updateCampaign(a.db, campaign.id, settingsOf({ name: 'Third name', rewardKind: 'percent_off', percentOff: '10' }), act);
+
+    // "Sync now": what waits for its backoff is sent at once
+    await a.db.outbox.where('state').equals('pending').modify({ nextAttemptAt: 0 });
+    await drainUntilSettled(a);
+    expect((await a.db.conflicts.toArray()).map((c) => c.failure.message)).toEqual([]);
+    expect(await a.db.outbox.where('state').noneOf(['done']).count()).toBe(0);
+    expect(await stripe.coupons.retrieve(couponId)).toMatchObject({ name: 'Third name', metadata: { campaign_name: 'Third name' } });
+  });
+
+  it('settles a refused coupon when the manager corrects its currency: sent afresh, one coupon', async () => {
+    const a = device(sandbox.api, 'A');
+    const campaign = await createCampaign(a.db, settingsOf({ rewardKind: 'amount_off', amountOff: '10', currency: 'EUR' }), { ...act, makeActive: false });
+    const [refused] = await a.db.outbox.where('recordId').equals(campaign.id).toArray();
+    // as Stripe's refusal (say, a currency this account cannot use) leaves it
+    const failure = { at: NOW, kind: 'conflict' as const, code: 'invalid_request_error', message: 'Invalid currency: eur.', stripe: null };
+    await recordConflict(a.db, refused!, campaign.id, failure, ['retry']);
+
+    const update = await updateCampaign(a.db, campaign.id, settingsOf({ rewardKind: 'amount_off', amountOff: '10', currency: 'USD' }), act);
+    expect(update.recreatesCoupon).toBe(true);
+    expect((await a.db.conflicts.toArray()).map((c) => c.resolution?.action)).toEqual(['retry']);
+    expect((await a.db.outbox.get(refused!.id))!.state).toBe('cancelled');
+    await drainUntilSettled(a);
+    const coupons = await couponsOf(campaign.id);
+    expect(coupons).toHaveLength(1);
+    expect(coupons[0]).toMatchObject({ amount_off: 1000, currency: 'usd' });
   });
 });
