@@ -148,6 +148,32 @@ test('the active campaign is shown on every screen and switched only by an expli
   await expect(page.getByLabel('Active campaign reward')).toHaveText('$15.00 off');
 });
 
+test('a campaign created offline waits on this device, and its coupon reaches Stripe when the network is back', async ({ page, context }) => {
+  const counter = new CounterPage(page);
+  await counter.open();
+  await counter.waitUntilSynced();
+  const campaigns = new CampaignsPage(page);
+  await campaigns.open();
+  const name = `Offline friends ${Date.now()}`;
+
+  await context.setOffline(true);
+  await campaigns.startNew();
+  await campaigns.fill({ name, currency: 'EUR', percentOff: '12.5' });
+  await campaigns.form().getByRole('button', { name: 'Create campaign' }).click();
+  await expect(campaigns.saved).toHaveText(`Campaign “${name}” created and made active. Its coupon goes to Stripe with the next sync.`);
+  const row = campaigns.row(name);
+  await expect(row).toContainText('12.5% off');
+  await expect(row).toContainText('Waiting to sync');
+  await expect(campaigns.switcher.locator('option:checked')).toHaveText(name);
+  expect(await couponsNamed(name)).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(row).toContainText(/In Stripe: \S+/, { timeout: 45_000 });
+  const [coupon, ...others] = await couponsNamed(name);
+  expect(others).toHaveLength(0);
+  expect(coupon).toMatchObject({ percent_off: 12.5, amount_off: null, currency: null });
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
