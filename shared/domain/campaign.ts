@@ -1,22 +1,18 @@
 /**
  * A campaign as a manager types it: the form's text in, a campaign's settings or a list of
- * problems (one per field, in words a manager understands) out. Pure: the caller passes the time
- * and the device's local calendar is read through Date's local-time constructors.
+ * problems (one per field, in words a manager understands) out. Pure: the caller passes the time;
+ * dates are days of the device's local calendar (local-date.ts).
  */
 import { validateCodePrefix } from './code-format';
 import { STRIPE_CURRENCIES, THREE_DECIMAL_CURRENCIES } from './currencies';
 import { formatMoney, parseAmountInput, toDecimalString, currencyExponent } from './money';
 import type { Campaign, CodeRules, Reward } from './records';
-import { codeFromLink, parseLink } from './referral-link';
+import { checkLinkTemplate } from './link-template';
+import { endOfLocalDay, formatLocalDate, parseLocalDay } from './local-date';
 
 export const MAX_CAMPAIGN_NAME = 100;
-/** Links are printed as QR codes: the shorter, the easier to scan. */
-export const MAX_LINK_TEMPLATE = 300;
 /** Kept within a 32-bit integer, which every system that reads Stripe's counts can hold. */
 export const MAX_REDEMPTION_LIMIT = 2_147_483_647;
-export const LINK_PLACEHOLDER = '{code}';
-/** What previews and checks put in place of {code}: a generated code's shape (8 symbols + check). */
-export const EXAMPLE_CODE_BODY = 'K7QMX4PDK';
 
 /** The campaign form's fields, as typed. Empty text means "none" where a field is optional. */
 export interface CampaignDraft {
@@ -99,7 +95,8 @@ export function validateCampaignDraft(draft: CampaignDraft, now: number): Campai
   const maxRedemptions = take('redemptionLimit', checkRedemptionLimit(draft.redemptionLimit));
   const expiresAt = take('expiryDate', checkExpiryDate(draft.expiryDate, now));
   const minimumOrder = currency ? take('minimumOrder', checkMinimumOrder(draft.minimumOrder, currency)) : undefined;
-  const linkTemplate = take('linkTemplate', checkLinkTemplate(draft.linkTemplate));
+  const link = checkLinkTemplate(draft.linkTemplate);
+  const linkTemplate = take('linkTemplate', link.ok ? ok(link.value) : link);
   const codePrefix = take('codePrefix', checkPrefix(draft.codePrefix));
   if (errors.length > 0) return { ok: false, errors };
   const defaultRules: CodeRules = { firstTimeOnly: draft.firstTimeOnly, maxRedemptions: maxRedemptions!, expiresAt: expiresAt!, minimumOrder: minimumOrder! };
@@ -175,69 +172,17 @@ function checkRedemptionLimit(text: string): Checked<number | null> {
 function checkExpiryDate(text: string, now: number): Checked<number | null> {
   const s = text.trim();
   if (s === '') return ok(null);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const date = match ? localDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  const date = parseLocalDay(s);
   if (!date) return no(`“${s.slice(0, 20)}” is not a date: pick a day, e.g. ${formatLocalDate(now + 30 * 86_400_000)}.`);
   const expiresAt = endOfLocalDay(date);
   if (expiresAt <= now) return no(`The expiry date ${s} has passed: choose today or a later day (empty for never).`);
   return ok(expiresAt);
 }
 
-function localDate(year: number, month: number, day: number): Date | null {
-  const date = new Date(year, month - 1, day);
-  const real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return real && year >= 1970 ? date : null;
-}
-
-/** 23:59:59 (local time) of the given day, in epoch ms. */
-export function endOfLocalDay(day: Date): number {
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 23, 59, 59, 0).getTime();
-}
-
-/** The local calendar day of an epoch-ms time as YYYY-MM-DD (what a date input shows). */
-export function formatLocalDate(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function checkMinimumOrder(text: string, currency: string): Checked<number | null> {
   if (text.trim() === '') return ok(null);
   const parsed = parseAmountInput(text, currency, 'minimum order');
   return parsed.ok ? ok(parsed.amount) : no(parsed.message);
-}
-
-/** Characters a URL may carry as typed (RFC 3986), plus the braces of {code}. */
-const URL_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%{}]+$/;
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$|^localhost$/;
-
-/**
- * None, or an https link with {code} exactly once, in the path (…/r/{code}) or in a query value
- * (?ref={code}): where a scanned link's code can be read back (referral-link.ts).
- */
-export function checkLinkTemplate(text: string): Checked<string | null> {
-  const template = text.trim();
-  if (template === '') return ok(null);
-  if (template.length > MAX_LINK_TEMPLATE) return no(`The link is too long for a QR code: ${template.length} characters, the most is ${MAX_LINK_TEMPLATE}.`);
-  const link = parseLink(template);
-  if (!link || !/^https:\/\//i.test(template)) return no('The referral link must start with https://, e.g. https://example.shop/r/{code}.');
-  if (!URL_CHARACTERS.test(template)) return no('The referral link has characters a link cannot carry (spaces or symbols): type it as the browser shows it.');
-  const placeholders = template.split(LINK_PLACEHOLDER).length - 1;
-  if (placeholders === 0) return no('The referral link must contain {code} where the referral code goes, e.g. https://example.shop/r/{code}.');
-  if (placeholders > 1) return no(`The referral link must contain {code} exactly once; it has it ${placeholders} times.`);
-  if (link.host.includes(LINK_PLACEHOLDER) || !HOST.test(link.host)) return no(`“${link.host.slice(0, 60)}” is not a web address: use the shop's domain, e.g. example.shop.`);
-  if (/[{}]/.test(template.replace(LINK_PLACEHOLDER, ''))) return no('The referral link may contain braces only in {code}.');
-  const example = fillLinkTemplate(template, EXAMPLE_CODE_BODY);
-  const parsed = parseLink(example);
-  if (!parsed || codeFromLink(parsed, [template])?.toUpperCase() !== EXAMPLE_CODE_BODY) {
-    return no('Put {code} in the link\'s path (e.g. /r/{code}) or in a query value (e.g. ?ref={code}), where a scanner can read it back.');
-  }
-  return ok(template);
-}
-
-/** The link printed for a code: the template with {code} replaced by the canonical code. */
-export function fillLinkTemplate(template: string, code: string): string {
-  return template.replace(LINK_PLACEHOLDER, encodeURIComponent(code));
 }
 
 function checkPrefix(text: string): Checked<string | null> {

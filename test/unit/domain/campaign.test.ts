@@ -4,13 +4,13 @@ import {
   changesCoupon,
   draftOfCampaign,
   EMPTY_DRAFT,
-  fillLinkTemplate,
-  formatLocalDate,
   validateCampaignDraft,
   type CampaignDraft,
   type CampaignField,
 } from '../../../shared/domain/campaign';
 import { STRIPE_CURRENCIES } from '../../../shared/domain/currencies';
+import { fillLinkTemplate } from '../../../shared/domain/link-template';
+import { formatLocalDate } from '../../../shared/domain/local-date';
 import { currencyExponent, toDecimalString } from '../../../shared/domain/money';
 
 const NOW = new Date(2026, 10, 24, 12, 0, 0).getTime();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { checkLinkTemplate, EXAMPLE_CODE_BODY, fillLinkTemplate, validateCampaignDraft, type CampaignDraft, type FieldError } from '../../../../shared/domain/campaign';
+import { validateCampaignDraft, type CampaignDraft, type FieldError } from '../../../../shared/domain/campaign';
+import { checkLinkTemplate, EXAMPLE_CODE_BODY, fillLinkTemplate } from '../../../../shared/domain/link-template';
 import { displayCode, validateCodePrefix } from '../../../../shared/domain/code-format';
 import { COMMON_CURRENCIES } from '../../../../shared/domain/currencies';
 import type { Campaign } from '../../../../shared/domain/records';
