@@ -1,15 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Campaign, OutboxEntry } from '../../../../shared/domain/records';
+import type { Campaign } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
 import { couponLockReason } from '../../db/repos/campaign-editor';
 import { getSetting, SETTING } from '../../db/repos/settings-repo';
+import { couponSync, type CouponSync } from './coupon-sync';
 
-/** Where a campaign's coupon stands in Stripe, in a manager's words. */
-export type CouponSync =
-  | { kind: 'in_stripe'; couponId: string; renameWaiting: boolean }
-  | { kind: 'waiting'; lastProblem: string | null }
-  | { kind: 'conflict'; message: string }
-  | { kind: 'not_queued' };
+export type { CouponSync } from './coupon-sync';
 
 export interface CampaignRow {
   campaign: Campaign;
@@ -30,18 +26,6 @@ export function useCampaignList(): { rows: CampaignRow[]; loaded: boolean } {
     }));
   });
   return { rows: rows ?? [], loaded: rows !== undefined };
-}
-
-function couponSync(campaign: Campaign, entries: OutboxEntry[]): CouponSync {
-  if (campaign.stripeCouponId) {
-    return { kind: 'in_stripe', couponId: campaign.stripeCouponId, renameWaiting: entries.some((e) => e.kind === 'coupon.update' && e.state === 'pending') };
-  }
-  const creations = entries.filter((e) => e.kind === 'coupon.create');
-  const refused = creations.find((e) => e.state === 'conflict');
-  if (refused) return { kind: 'conflict', message: refused.lastFailure?.stripe?.message ?? refused.lastFailure?.message ?? 'Stripe refused the coupon.' };
-  const pending = creations.find((e) => e.state === 'pending');
-  if (pending) return { kind: 'waiting', lastProblem: pending.lastFailure?.message ?? null };
-  return { kind: 'not_queued' };
 }
 
 /** Why the reward and currency of this campaign can no longer change; null while they can. */
