@@ -76,15 +76,16 @@ const no = (message: string): { ok: false; message: string } => ({ ok: false, me
  * Checks every field and reports every problem at once. Money fields are read in the campaign
  * currency, so they are checked only once the currency is valid.
  * @param now epoch ms: the expiry date must not be in the past
+ * @param otherNames the names of the other campaigns: the switcher must tell them apart
  */
-export function validateCampaignDraft(draft: CampaignDraft, now: number): CampaignCheck {
+export function validateCampaignDraft(draft: CampaignDraft, now: number, otherNames: readonly string[] = []): CampaignCheck {
   const errors: FieldError[] = [];
   const take = <T>(field: CampaignField, checked: Checked<T>): T | undefined => {
     if (checked.ok) return checked.value;
     errors.push({ field, message: checked.message });
     return undefined;
   };
-  const name = take('name', checkName(draft.name));
+  const name = take('name', checkName(draft.name, otherNames));
   const currency = take('currency', checkCurrency(draft.currency));
   const reward =
     draft.rewardKind === 'percent_off'
@@ -115,10 +116,22 @@ export function validateCampaignDraft(draft: CampaignDraft, now: number): Campai
   };
 }
 
-function checkName(text: string): Checked<string> {
-  const name = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+/** Trimmed, runs of spaces as one. */
+export function cleanCampaignName(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** Names the switcher could not tell apart: the same letters, whatever their case. */
+export function sameCampaignName(a: string, b: string): boolean {
+  return cleanCampaignName(a).toLocaleLowerCase('en-US') === cleanCampaignName(b).toLocaleLowerCase('en-US');
+}
+
+function checkName(text: string, otherNames: readonly string[]): Checked<string> {
+  const name = cleanCampaignName(text);
   if (name === '') return no('Enter a name for the campaign.');
   if (name.length > MAX_CAMPAIGN_NAME) return no(`The name is too long: ${name.length} characters, the most is ${MAX_CAMPAIGN_NAME}.`);
+  const taken = otherNames.find((other) => sameCampaignName(other, name));
+  if (taken !== undefined) return no(`Another campaign is already called “${taken}”: choose a name the campaign switcher can tell apart.`);
   return ok(name);
 }
 

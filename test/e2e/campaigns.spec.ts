@@ -117,8 +117,9 @@ test('invalid campaign settings get a specific message beside each field and cre
     await expect(campaigns.field(label)).toHaveAttribute('aria-invalid', 'true');
   }
 
-  await campaigns.fill({ name: 'Two codes', currency: 'JPY', amountOff: '500.5', link: 'https://example.shop/{code}/{code}' });
+  await campaigns.fill({ name: 'demo — gym buddies', currency: 'JPY', amountOff: '500.5', link: 'https://example.shop/{code}/{code}' });
   await campaigns.form().getByRole('button', { name: 'Create campaign' }).click();
+  await expect(campaigns.problems).toContainText('Another campaign is already called “Demo — Gym buddies”: choose a name the campaign switcher can tell apart.');
   await expect(campaigns.problems).toContainText('JPY has no decimals.');
   await expect(campaigns.problems).toContainText('The referral link must contain {code} exactly once; it has it 2 times.');
   await campaigns.fill({ percentOff: '0' });

@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT, validateCampaignDraft, type CampaignDraft, type CampaignSettings } from '../../../shared/domain/campaign';
-import { CampaignLockedError, createCampaign, makeCampaignActive, updateCampaign, type ManagerAct } from '../../../renderer/src/db/repos/campaign-editor';
+import { CampaignLockedError, CampaignNameTakenError, createCampaign, makeCampaignActive, updateCampaign, type ManagerAct } from '../../../renderer/src/db/repos/campaign-editor';
 import { generateCodesForReferrers } from '../../../renderer/src/db/repos/code-generator';
 import { getSetting, SETTING } from '../../../renderer/src/db/repos/settings-repo';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
@@ -67,6 +67,22 @@ describe('a campaign created by a manager', () => {
     await makeCampaignActive(a.db, second.id, act);
     expect(await getSetting(a.db, SETTING.activeCampaignId)).toBe(second.id);
     expect(await auditActions(a.db)).toEqual(['campaign.create', 'campaign.create', 'campaign.activate']);
+  });
+});
+
+describe('campaign names', () => {
+  it('stay distinct on a device: a second “spring friends” is refused and nothing is written', async () => {
+    const a = device(sandbox.api, 'A');
+    const first = await createCampaign(a.db, settingsOf({ rewardKind: 'percent_off', percentOff: '10' }), { ...act, makeActive: false });
+    const other = await createCampaign(a.db, settingsOf({ name: 'Gym buddies', rewardKind: 'percent_off', percentOff: '10' }), { ...act, makeActive: false });
+    const before = { campaigns: await a.db.campaigns.count(), outbox: await a.db.outbox.count(), audit: await a.db.audit.count() };
+    await expect(createCampaign(a.db, settingsOf({ name: 'spring  FRIENDS', rewardKind: 'percent_off', percentOff: '5' }), { ...act, makeActive: true })).rejects.toThrow(CampaignNameTakenError);
+    await expect(updateCampaign(a.db, other.id, settingsOf({ name: 'Spring Friends', rewardKind: 'percent_off', percentOff: '10' }), act)).rejects.toThrow('Another campaign is already called “Spring friends”');
+    expect({ campaigns: await a.db.campaigns.count(), outbox: await a.db.outbox.count(), audit: await a.db.audit.count() }).toEqual(before);
+    expect((await a.db.campaigns.get(other.id))!.name).toBe('Gym buddies');
+    expect(await getSetting(a.db, SETTING.activeCampaignId)).toBeUndefined();
+    // a campaign keeps its own name when other fields change
+    await expect(updateCampaign(a.db, first.id, settingsOf({ rewardKind: 'percent_off', percentOff: '10', redemptionLimit: '2' }), act)).resolves.toMatchObject({ renamesCoupon: false });
   });
 });
 

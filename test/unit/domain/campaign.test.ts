@@ -57,6 +57,11 @@ describe('the name', () => {
   it('is required', () => expect(problem({ name: '   ' }, 'name')).toBe('Enter a name for the campaign.'));
   it('is trimmed and inner runs of spaces become one', () => expect(settings({ name: '  Spring   friends ' }).name).toBe('Spring friends'));
   it('may have 100 characters', () => expect(settings({ name: 'x'.repeat(100) }).name).toHaveLength(100));
+  it('must differ from the other campaigns, whatever the case', () => {
+    const result = validateCampaignDraft({ ...valid, name: ' spring  FRIENDS ' }, NOW, ['Gym buddies', 'Spring friends']);
+    expect(result.ok || result.errors).toEqual([{ field: 'name', message: 'Another campaign is already called “Spring friends”: choose a name the campaign switcher can tell apart.' }]);
+    expect(validateCampaignDraft(valid, NOW, ['Spring friends 2']).ok).toBe(true);
+  });
   it('may not have 101', () => expect(problem({ name: 'x'.repeat(101) }, 'name')).toBe('The name is too long: 101 characters, the most is 100.'));
 });
 

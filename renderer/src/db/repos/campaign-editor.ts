@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import { changesCoupon, type CampaignSettings } from '../../../../shared/domain/campaign';
+import { changesCoupon, sameCampaignName, type CampaignSettings } from '../../../../shared/domain/campaign';
 import { describeReward } from '../../../../shared/domain/discount';
 import type { AuditEntry, Campaign, OutboxEntry } from '../../../../shared/domain/records';
 import { newOutboxEntry } from '../../../../shared/sync/outbox-entry';
@@ -26,6 +26,19 @@ export class CampaignLockedError extends Error {
     super(`${reason} Create a new campaign to offer another reward or currency.`);
     this.name = 'CampaignLockedError';
   }
+}
+
+/** Checked again inside the write: another window may have taken the name meanwhile. */
+export class CampaignNameTakenError extends Error {
+  constructor(name: string) {
+    super(`Another campaign is already called “${name}”: choose a name the campaign switcher can tell apart.`);
+    this.name = 'CampaignNameTakenError';
+  }
+}
+
+async function assertNameFree(db: PosDb, name: string, exceptId: string | null): Promise<void> {
+  const taken = await db.campaigns.filter((c) => c.id !== exceptId && sameCampaignName(c.name, name)).first();
+  if (taken) throw new CampaignNameTakenError(taken.name);
 }
 
 export class CampaignMissingError extends Error {
@@ -67,6 +80,7 @@ async function hasCodes(db: PosDb, campaignId: string): Promise<boolean> {
 export async function createCampaign(db: PosDb, settings: CampaignSettings, options: ManagerAct & { makeActive: boolean }): Promise<Campaign> {
   const campaign: Campaign = { id: uuidv7(), ...settings, stripeCouponId: null, isDemo: false, createdAt: options.now };
   await db.transaction('rw', [db.campaigns, db.outbox, db.audit, db.settings], async () => {
+    await assertNameFree(db, campaign.name, null);
     await db.campaigns.add(campaign);
     await queueCoupon(db, campaign, options.now);
     if (options.makeActive) await putSetting(db, SETTING.activeCampaignId, campaign.id);
@@ -93,6 +107,7 @@ export async function updateCampaign(db: PosDb, id: string, settings: CampaignSe
   return db.transaction('rw', [db.campaigns, db.outbox, db.audit, db.conflicts, db.referrers, db.codes], async () => {
     const before = await db.campaigns.get(id);
     if (!before) throw new CampaignMissingError();
+    await assertNameFree(db, settings.name, id);
     const recreatesCoupon = changesCoupon(before, settings);
     if (recreatesCoupon) {
       const reason = await couponLockReason(db, before);

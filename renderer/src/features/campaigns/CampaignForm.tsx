@@ -15,7 +15,7 @@ export type FormMode = { kind: 'create'; initial: CampaignDraft; makeActiveByDef
  * Creates or edits a campaign. Every problem is shown beside its field and nothing is saved until
  * the whole draft is valid. When editing, a reward Stripe can no longer change is shown locked.
  */
-export function CampaignForm({ mode, onSaved, onCancel, onCopy }: { mode: FormMode; onSaved: (message: string) => void; onCancel: () => void; onCopy: (draft: CampaignDraft) => void }) {
+export function CampaignForm({ mode, otherNames, onSaved, onCancel, onCopy }: { mode: FormMode; otherNames: readonly string[]; onSaved: (message: string) => void; onCancel: () => void; onCopy: (draft: CampaignDraft) => void }) {
   const [draft, setDraft] = useState<CampaignDraft>(mode.initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function CampaignForm({ mode, onSaved, onCancel, onCopy }: { mode: FormMo
   const currency = draft.currency.trim().toUpperCase() || 'the campaign currency';
 
   const save = async () => {
-    const checked = validateCampaignDraft(draft, Date.now());
+    const checked = validateCampaignDraft(draft, Date.now(), otherNames);
     setErrors(checked.ok ? [] : checked.errors);
     if (!checked.ok) return;
     const { settings } = checked;

@@ -89,6 +89,7 @@ export function CampaignsScreen() {
         <CampaignForm
           key={editing?.kind === 'create' ? `create-${editing.key}` : `edit-${editedRow?.campaign.id}`}
           mode={mode}
+          otherNames={rows.filter((r) => r.campaign.id !== editedRow?.campaign.id).map((r) => r.campaign.name)}
           onSaved={(message) => (setEditing(null), setNotice(message))}
           onCancel={() => setEditing(null)}
           onCopy={startCreate}
