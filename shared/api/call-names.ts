@@ -5,6 +5,7 @@
 export const API_CALL_NAMES = [
   'app:getInfo',
   'stripe:createCoupon',
+  'stripe:updateCoupon',
   'stripe:createPromotionCode',
   'stripe:setPromotionCodeActive',
   'stripe:createCustomer',

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { ApiCallName } from './call-names';
 import {
   createCouponArgs,
+  couponNameSchema,
+  updateCouponArgs,
   createCustomerArgs,
   createdObject,
   createPromotionCodeArgs,
@@ -46,6 +48,7 @@ const noArgs = z.object({}).strict();
 export const CONTRACT = {
   'app:getInfo': { args: noArgs, result: appInfoSchema },
   'stripe:createCoupon': { args: createCouponArgs, result: createdObject },
+  'stripe:updateCoupon': { args: updateCouponArgs, result: couponNameSchema },
   'stripe:createPromotionCode': { args: createPromotionCodeArgs, result: promotionCodeStateSchema },
   'stripe:setPromotionCodeActive': { args: setPromotionCodeActiveArgs, result: promotionCodeStateSchema },
   'stripe:createCustomer': { args: createCustomerArgs, result: createdObject },

@@ -27,6 +27,15 @@ export const createCouponArgs = z.object({
 });
 export const createdObject = z.object({ id: stripeId });
 
+/** Stripe lets a coupon change only its name and metadata: the campaign's renaming. */
+export const updateCouponArgs = z.object({
+  idempotencyKey,
+  couponId: stripeId,
+  name: z.string().min(1).max(40),
+  metadata,
+});
+export const couponNameSchema = z.object({ id: stripeId, name: z.string().nullable() });
+
 export const promotionCodeRulesSchema = z.object({
   firstTimeOnly: z.boolean(),
   maxRedemptions: z.number().int().positive().nullable(),

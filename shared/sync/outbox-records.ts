@@ -5,6 +5,8 @@
 
 export type OutboxKind =
   | 'coupon.create'
+  /** a renamed campaign: its coupon's name and metadata */
+  | 'coupon.update'
   | 'promotion_code.create'
   | 'promotion_code.deactivate'
   | 'customer.create'

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { z } from 'zod';
-import type { createCouponArgs, createPromotionCodeArgs, PromotionCodeState, setPromotionCodeActiveArgs } from '../../../shared/api/stripe-calls';
+import type { createCouponArgs, createPromotionCodeArgs, PromotionCodeState, setPromotionCodeActiveArgs, updateCouponArgs } from '../../../shared/api/stripe-calls';
 import { promotionCodeState } from './promotion-code-state';
 import { ServiceError } from '../service-error';
 import { callStripe } from './stripe-failure';
@@ -15,6 +15,12 @@ export async function createCoupon(stripe: Stripe, args: z.output<typeof createC
     stripe.coupons.create({ ...reward, duration: 'once', name: args.name, metadata: args.metadata }, { idempotencyKey: args.idempotencyKey }),
   );
   return { id: coupon.id };
+}
+
+/** A renamed campaign renames its coupon: name and metadata are all Stripe lets a coupon change. */
+export async function updateCoupon(stripe: Stripe, args: z.output<typeof updateCouponArgs>): Promise<{ id: string; name: string | null }> {
+  const coupon = await callStripe(() => stripe.coupons.update(args.couponId, { name: args.name, metadata: args.metadata }, { idempotencyKey: args.idempotencyKey }));
+  return { id: coupon.id, name: coupon.name };
 }
 
 /** Referral codes become promotion codes on their campaign's coupon, with the code's rules as restrictions. */

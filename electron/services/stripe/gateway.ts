@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { createCoupon, createPromotionCode, setPromotionCodeActive } from './catalog';
+import { createCoupon, createPromotionCode, setPromotionCodeActive, updateCoupon } from './catalog';
 import { cancelCardPayment, createCardPayment, creditCash, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
 import { pullChanges } from './pull-changes';
 import { createCustomer, recordSale } from './sales';
@@ -26,6 +26,7 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'terminal:ensureLocation': async (args) => ensureLocation(await client(), args),
     'terminal:presentTestCard': async (args) => presentTestCard(await client(), account, args),
     'stripe:createCoupon': async (args) => createCoupon(await client(), args),
+    'stripe:updateCoupon': async (args) => updateCoupon(await client(), args),
     'stripe:createPromotionCode': async (args) => createPromotionCode(await client(), args),
     'stripe:setPromotionCodeActive': async (args) => setPromotionCodeActive(await client(), args),
     'stripe:createCustomer': async (args) => createCustomer(await client(), args),

@@ -1,6 +1,7 @@
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
 import { BatchPrintScreen } from '../features/cards/BatchPrintScreen';
 import { CardsScreen } from '../features/cards/CardsScreen';
+import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { KioskApp } from '../features/kiosk/KioskApp';
 import { useKioskMode } from '../features/kiosk/useKioskMode';
@@ -74,6 +75,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
               Audit log
             </a>
           )}
+          <a href="#/campaigns" aria-current={route.screen === 'campaigns' ? 'page' : undefined}>
+            Campaigns
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -86,6 +90,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'settings' && <TillSettings />}
       {route.screen === 'staff' && <StaffScreen />}
       {route.screen === 'audit' && <AuditScreen />}
+      {route.screen === 'campaigns' && <CampaignsScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
       {route.screen === 'cards' && <CardsScreen />}

@@ -13,7 +13,8 @@ export type Route =
   | { screen: 'performance' }
   | { screen: 'diagnostics'; subject: DiagnosticSubject | null }
   | { screen: 'staff' }
-  | { screen: 'audit' };
+  | { screen: 'audit' }
+  | { screen: 'campaigns' };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/diagnostics' || hash.startsWith('#/diagnostics/')) return { screen: 'diagnostics', subject: parseDiagnosticsHash(hash) };
   if (hash === '#/staff') return { screen: 'staff' };
   if (hash === '#/audit') return { screen: 'audit' };
+  if (hash === '#/campaigns') return { screen: 'campaigns' };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };

@@ -2,6 +2,7 @@ import type { OutboxKind } from '../../../../shared/domain/records';
 
 export const KIND_LABEL: Record<OutboxKind, string> = {
   'coupon.create': 'Campaign coupon',
+  'coupon.update': 'Campaign coupon name',
   'promotion_code.create': 'Referral codes',
   'promotion_code.deactivate': 'Code deactivation',
   'customer.create': 'Customer',

@@ -45,7 +45,7 @@ async function titleOf(conflict: Conflict): Promise<string> {
     return `to ${lead?.name ?? 'a customer'}, ${formatMoney(sale.orderAmount, sale.currency)} with ${shown}, ${new Date(sale.createdAt).toLocaleString()}`;
   }
   if (conflict.kind === 'customer.create') return (await db.customers.get(conflict.recordId))?.name ?? 'a customer no longer on this device';
-  if (conflict.kind === 'coupon.create') return (await db.campaigns.get(conflict.recordId))?.name ?? 'a removed campaign';
+  if (conflict.kind === 'coupon.create' || conflict.kind === 'coupon.update') return (await db.campaigns.get(conflict.recordId))?.name ?? 'a removed campaign';
   const code = await db.codes.get(conflict.recordId);
   return code ? displayCode(code.code, code.kind) : conflict.recordId;
 }

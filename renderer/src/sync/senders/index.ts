@@ -1,6 +1,7 @@
 import type { OutboxKind } from '../../../../shared/domain/records';
 import { sendCodeBatch } from './code-batch-sender';
 import { sendCoupon } from './coupon-sender';
+import { sendCouponUpdate } from './coupon-update-sender';
 import { sendCustomer } from './customer-sender';
 import { sendDeactivation } from './deactivation-sender';
 import { sendCashRefund, sendPayment, sendVoid } from './payment-senders';
@@ -10,6 +11,7 @@ import type { Sender } from './sender';
 /** How each kind of outbox entry reaches Stripe. */
 export const SENDERS: Record<OutboxKind, Sender> = {
   'coupon.create': sendCoupon,
+  'coupon.update': sendCouponUpdate,
   'promotion_code.create': sendCodeBatch,
   'promotion_code.deactivate': sendDeactivation,
   'customer.create': sendCustomer,
