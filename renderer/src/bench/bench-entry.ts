@@ -8,7 +8,7 @@ import type { Campaign, ReferralCode } from '../../../shared/domain/records';
 import { judgeRedemption } from '../../../shared/domain/rules';
 import { PosDb } from '../db/pos-db';
 import { cryptoRandomBytes, generateCodesForReferrers } from '../db/repos/code-generator';
-import { checkCode } from '../features/counter/check-code';
+import { checkCode } from '../features/code-check/check-code';
 import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
 import { syncDrain } from './sync-bench';
 

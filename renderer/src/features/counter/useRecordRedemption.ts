@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import { ConsentMissingError, recordRedemption, RedemptionRefusedError } from '../../db/repos/redemption-recorder';
 import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { saleProblems } from '../code-check/sale-problems';
 import { useCounterStore } from './counter-store';
 
 interface SaleInput {
@@ -20,12 +21,14 @@ export function useRecordRedemption({ match, campaign, amount, amountError }: Sa
   const { lead, setErrors, finishSale } = useCounterStore();
   return async () => {
     const contact = validateLeadContact(lead);
-    const errors = [
-      ...(match ? [] : ['Scan or type a valid referral code first.']),
-      ...(amountError ? [amountError] : amount === null ? ['Enter the order amount.'] : []),
-      ...(contact.ok ? [] : contact.errors.map((e) => e.message)),
-      ...(lead.consent ? [] : ['The customer must agree to be contacted before their details are saved.']),
-    ];
+    const errors = saleProblems({
+      hasCode: match !== undefined,
+      amount,
+      amountError,
+      contact,
+      consent: lead.consent,
+      consentMissing: 'The customer must agree to be contacted before their details are saved.',
+    });
     if (errors.length > 0 || !match || !campaign || amount === null || !contact.ok) return setErrors(errors);
     try {
       const { redemption } = await recordRedemption(
