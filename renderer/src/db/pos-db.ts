@@ -15,6 +15,7 @@ import type {
   StaffMember,
   Upload,
 } from '../../../shared/domain/records';
+import type { CheckoutLink } from '../../../shared/domain/checkout-link';
 import { SCHEMA_HISTORY } from './schema-history';
 
 export const POS_DB_NAME = 'referral-pos';
@@ -35,6 +36,7 @@ export class PosDb extends Dexie {
   staff!: EntityTable<StaffMember, 'id'>;
   uploads!: EntityTable<Upload, 'id'>;
   jobs!: EntityTable<Job, 'id'>;
+  checkouts!: EntityTable<CheckoutLink, 'id'>;
 
   constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -60,4 +60,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToManager,
   },
+  {
+    // a phone rep's payment links (Checkout Sessions), read by id only; a new table needs no upgrade
+    version: 6,
+    stores: { checkouts: 'id' },
+  },
 ];
