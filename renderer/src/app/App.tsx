@@ -1,5 +1,6 @@
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher';
 import { CounterScreen } from '../features/counter/CounterScreen';
+import { PhoneScreen } from '../features/phone/PhoneScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
 import { TillSettings } from '../features/settings/TillSettings';
@@ -21,6 +22,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/" aria-current={route.screen === 'counter' ? 'page' : undefined}>
             Counter
           </a>
+          <a href="#/phone" aria-current={route.screen === 'phone' ? 'page' : undefined}>
+            Phone
+          </a>
           <a href="#/sync" aria-current={route.screen === 'sync' ? 'page' : undefined}>
             Sync status
           </a>
@@ -37,6 +41,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'settings' && <TillSettings />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
+      {route.screen === 'phone' && <PhoneScreen />}
     </>
   );
 }

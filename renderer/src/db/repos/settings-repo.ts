@@ -14,6 +14,10 @@ export const SETTING = {
   shopLocation: 'till.shopLocation',
   /** the card reader this device connected last, reconnected on start; null after a disconnect */
   lastReaderId: 'till.lastReaderId',
+  /** manager setting: where Stripe sends a customer who paid through a phone rep's link (https URL); absent: see checkoutPages */
+  checkoutSuccessUrl: 'phone.checkoutSuccessUrl',
+  /** manager setting: the back link on Stripe's pay page for a phone rep's link; absent: see checkoutPages */
+  checkoutCancelUrl: 'phone.checkoutCancelUrl',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {
