@@ -49,6 +49,15 @@ export function checkoutPages(settings: Partial<CheckoutPages>, linkTemplate: st
   };
 }
 
+/** A page address a manager typed: empty for none, else a complete http(s) address. */
+export function readCheckoutPage(text: string, what: string): { ok: true; url: string | null } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, url: null };
+  if (trimmed.length > 5000) return { ok: false, message: `The ${what} address is too long (at most 5000 characters).` };
+  const url = webAddress(trimmed);
+  return url ? { ok: true, url } : { ok: false, message: `“${trimmed.slice(0, 80)}” is not a web address: start it with https://` };
+}
+
 function webAddress(text: string | null | undefined): string | null {
   if (!text) return null;
   try {

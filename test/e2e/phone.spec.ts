@@ -107,9 +107,17 @@ test('a caller without the code: the referrer is found by name and the order rec
   expect(lead).toMatchObject({ source: 'phone', consent: { method: 'verbal' }, note: 'Wants the blue model; calls back Friday' });
 });
 
-test('a payment link is made in Stripe with the referral code, shown as address and QR code, and copied', async ({ page, context }) => {
+test('a payment link is made in Stripe with the referral code and the shop’s page, shown as address and QR code, and copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const code = await danasCode(page, { synced: true });
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
+  const pages = page.getByRole('form', { name: 'Payment link pages' });
+  await pages.getByRole('textbox', { name: /After payment/ }).fill('shop.example/thanks');
+  await pages.getByRole('button', { name: 'Save pages' }).click();
+  await expect(pages.getByRole('alert')).toHaveText('“shop.example/thanks” is not a web address: start it with https://');
+  await pages.getByRole('textbox', { name: /After payment/ }).fill('https://shop.example/thanks');
+  await pages.getByRole('button', { name: 'Save pages' }).click();
+  await expect(pages.getByRole('status')).toHaveText('Saved: new payment links use these pages.');
   const phone = new PhonePage(page);
   await phone.open();
   await phone.typeCode(code);
@@ -129,7 +137,17 @@ test('a payment link is made in Stripe with the referral code, shown as address 
 
   const session = await read(() => stripe.checkout.sessions.retrieve(sessionIdOf(url)));
   const [promotionCode] = (await read(() => stripe.promotionCodes.list({ code: code.replaceAll('-', '') }))).data;
-  expect(session).toMatchObject({ url, mode: 'payment', status: 'open', customer_email: email, amount_subtotal: 8000, amount_total: 7200, discounts: [{ promotion_code: promotionCode!.id }] });
+  expect(session).toMatchObject({
+    url,
+    mode: 'payment',
+    status: 'open',
+    customer_email: email,
+    amount_subtotal: 8000,
+    amount_total: 7200,
+    discounts: [{ promotion_code: promotionCode!.id }],
+    success_url: 'https://shop.example/thanks',
+    cancel_url: null,
+  });
   expect(session.metadata).toMatchObject({ referral_code: code.replaceAll('-', '') });
 });
 

@@ -4,11 +4,12 @@ import { validateLeadContact } from '../../../../shared/domain/contact';
 import type { Campaign } from '../../../../shared/domain/records';
 import { describeRejection } from '../../../../shared/domain/rules';
 import { db } from '../../db/db';
+import { loadCheckoutPages } from '../../db/repos/checkout-pages';
 import { recordCheckout } from '../../db/repos/checkout-recorder';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import { ConsentMissingError, RedemptionRefusedError, type LeadCaptureDraft, type RecordingContext } from '../../db/repos/lead-capture';
 import { recordRedemption } from '../../db/repos/redemption-recorder';
-import { ensureDeviceId, getSetting, SETTING } from '../../db/repos/settings-repo';
+import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { saleProblems } from '../code-check/sale-problems';
 import { usePhoneStore, type PhoneOutcome } from './phone-store';
 
@@ -67,8 +68,7 @@ export function usePhoneOrder({ match, campaign, amount, amountError }: OrderInp
       }),
     sendPaymentLink: () =>
       run(async (draft, ctx) => {
-        const [successUrl, cancelUrl] = await Promise.all([getSetting<string>(db, SETTING.checkoutSuccessUrl), getSetting<string>(db, SETTING.checkoutCancelUrl)]);
-        const pages = checkoutPages({ successUrl: successUrl ?? null, cancelUrl: cancelUrl ?? null }, campaign?.linkTemplate ?? null);
+        const pages = checkoutPages(await loadCheckoutPages(db), campaign?.linkTemplate ?? null);
         const { checkout, lead } = await recordCheckout(db, draft, pages, ctx);
         return { kind: 'link', checkoutId: checkout.id, callerName: lead.name, code: shownCode() };
       }),

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { currencyExponent, formatMoney, parseAmountInput, toDecimalString } from '../../../../shared/domain/money';
 import { db } from '../../db/db';
 import { getSetting, putSetting, SETTING } from '../../db/repos/settings-repo';
+import { PaymentLinkPagesForm } from './PaymentLinkPagesForm';
 import { ShopLocationForm } from './ShopLocationForm';
 
 const CURRENCY = 'USD';
@@ -38,6 +39,7 @@ export function TillSettings() {
         {message && <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
       </form>
       <ShopLocationForm />
+      <PaymentLinkPagesForm />
     </main>
   );
 }
