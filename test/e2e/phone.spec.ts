@@ -172,3 +172,28 @@ test('offline, the payment link is queued, the rep is told, and it appears once 
   const session = await read(() => stripe.checkout.sessions.retrieve(sessionId));
   expect(session).toMatchObject({ customer_email: email, amount_subtotal: 5000, amount_total: 4500, status: 'open' });
 });
+
+test('a payment link Stripe refuses is explained to the rep and waits as a conflict on the Sync status screen', async ({ page }) => {
+  const code = await danasCode(page, { synced: true });
+  // the code is retired in Stripe (another till, the dashboard); this device has not heard yet
+  const [promotionCode] = (await read(() => stripe.promotionCodes.list({ code: code.replaceAll('-', '') }))).data;
+  await read(() => stripe.promotionCodes.update(promotionCode!.id, { active: false }));
+  try {
+    const phone = new PhonePage(page);
+    await phone.open();
+    await phone.typeCode(code);
+    await phone.amountField.fill('60');
+    await phone.enterCaller({ name: 'Rita Refused', email: `phone-refused-${Date.now()}@example.com` });
+    await phone.sendLinkButton().click();
+
+    await expect(phone.paymentLink.getByRole('alert')).toContainText('Stripe refused the payment link:', { timeout: 45_000 });
+    await expect(phone.paymentLink.getByRole('link', { name: 'Payment link address' })).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Sync status' }).click();
+    const conflict = page.getByRole('listitem', { name: /^Conflict: Payment link for Rita Refused, \$60\.00 with / });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole('button', { name: 'Send again' })).toBeVisible();
+    await expect(conflict.getByRole('button', { name: 'Cancel the payment link' })).toBeVisible();
+  } finally {
+    await read(() => stripe.promotionCodes.update(promotionCode!.id, { active: true }));
+  }
+});

@@ -22,7 +22,7 @@ import { useShortcuts } from './useShortcuts';
  */
 export function PhoneScreen() {
   const { campaigns, active, loaded } = useCampaigns();
-  const { checkedText, amountText, caller, errors } = usePhoneStore();
+  const { checkedText, amountText, caller, errors, outcome } = usePhoneStore();
   const check = useCodeCheck(checkedText);
   const match = check?.kind === 'found' ? check.match : undefined;
   const { amount, error: amountError } = useOrderAmount(amountText, active?.currency);
@@ -34,6 +34,10 @@ export function PhoneScreen() {
     // a code is settled: on to the amount
     if (foundCode) focusField(FIELD.amount);
   }, [foundCode, checkedText]);
+  useEffect(() => {
+    // the call is recorded: ready for the next caller's code
+    if (outcome) focusField(FIELD.code);
+  }, [outcome]);
 
   return (
     <main className="phone" aria-label="Phone">
