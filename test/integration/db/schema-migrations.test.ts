@@ -53,7 +53,7 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await db.table('staff').add({ id: 'st1', name: 'Mo', role: 'manager' });
     await db.table('audit').add({ id: 'a1', at: NOW, action: 'staff.signed_in' });
   },
-  6: async (db) => {
+  7: async (db) => {
     await FIXTURES[5]!(db);
     await db.table('checkouts').add({ id: 'k1', leadId: 'l1', code: 'K7QMX4PDR', orderAmount: 5000, stripeSessionId: null, url: null });
   },
@@ -87,7 +87,7 @@ describe('opening a database created by an earlier schema version', () => {
       expect(await current.referrers.get('r1')).toMatchObject({ active: true, source: 'manual', stripeCustomerId: null });
       if (shipped.version >= 4) expect(await current.leads.get('l1')).toMatchObject({ source: 'counter', note: null, status: 'pending' });
       if (shipped.version >= 5) expect(await current.audit.where('at').equals(NOW).count()).toBe(1);
-      expect(await current.checkouts.count()).toBe(shipped.version >= 6 ? 1 : 0);
+      expect(await current.checkouts.count()).toBe(shipped.version >= 7 ? 1 : 0);
       if (shipped.version >= 4) expect(await current.redemptions.get('s1')).toMatchObject({ refundedAmount: 0, hostedInvoiceUrl: null, payment: { tender: 'cash' } });
       current.close();
     });
