@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { displayCode } from '../../../../shared/domain/code-format';
 import { describeReward } from '../../../../shared/domain/discount';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -5,7 +6,6 @@ import type { Campaign } from '../../../../shared/domain/records';
 import { describeCodeState, describeRejection, type Verdict } from '../../../../shared/domain/rules';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import type { CodeCheck } from './check-code';
-import type { ReactNode } from 'react';
 
 interface Props {
   check: CodeCheck | null | undefined;
