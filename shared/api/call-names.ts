@@ -21,6 +21,7 @@ export const API_CALL_NAMES = [
   'payments:voidSale',
   'payments:refundCard',
   'payments:creditCash',
+  'payments:createCheckoutSession',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

@@ -31,6 +31,7 @@ import {
   refundSchema,
   voidSaleArgs,
 } from './payment-calls';
+import { checkoutSessionSchema, createCheckoutSessionArgs } from './checkout-calls';
 import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
@@ -64,6 +65,7 @@ export const CONTRACT = {
   'payments:voidSale': { args: voidSaleArgs, result: invoiceStateSchema },
   'payments:refundCard': { args: refundCardArgs, result: refundSchema },
   'payments:creditCash': { args: creditCashArgs, result: creditNoteSchema },
+  'payments:createCheckoutSession': { args: createCheckoutSessionArgs, result: checkoutSessionSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

@@ -14,7 +14,9 @@ export type OutboxKind =
   | 'sale.pay'
   | 'sale.void'
   /** cash given back: a credit note in Stripe */
-  | 'refund.record';
+  | 'refund.record'
+  /** a phone rep's payment link: a Checkout Session carrying the referral code */
+  | 'checkout.create';
 
 /** cancelled: a manager decided it must not reach Stripe (e.g. a voided sale) */
 export type OutboxState = 'pending' | 'done' | 'conflict' | 'cancelled';

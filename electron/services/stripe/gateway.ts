@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { createCoupon, createPromotionCode, setPromotionCodeActive, updateCoupon } from './catalog';
+import { createCheckoutSession } from './checkout';
 import { cancelCardPayment, createCardPayment, creditCash, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
 import { pullChanges } from './pull-changes';
 import { createCustomer, recordSale } from './sales';
@@ -23,6 +24,7 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'payments:voidSale': async (args) => voidSale(await client(), args),
     'payments:refundCard': async (args) => refundCard(await client(), args),
     'payments:creditCash': async (args) => creditCash(await client(), args),
+    'payments:createCheckoutSession': async (args) => createCheckoutSession(await client(), args),
     'terminal:ensureLocation': async (args) => ensureLocation(await client(), args),
     'terminal:presentTestCard': async (args) => presentTestCard(await client(), account, args),
     'stripe:createCoupon': async (args) => createCoupon(await client(), args),

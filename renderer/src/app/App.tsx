@@ -7,6 +7,7 @@ import { KioskApp } from '../features/kiosk/KioskApp';
 import { useKioskMode } from '../features/kiosk/useKioskMode';
 import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
 import { PerformanceScreen } from '../features/performance/PerformanceScreen';
+import { PhoneScreen } from '../features/phone/PhoneScreen';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
 import { TillSettings } from '../features/settings/TillSettings';
@@ -53,17 +54,23 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/" aria-current={route.screen === 'counter' ? 'page' : undefined}>
             Counter
           </a>
+          <a href="#/phone" aria-current={route.screen === 'phone' ? 'page' : undefined}>
+            Phone
+          </a>
+          <a href="#/campaigns" aria-current={route.screen === 'campaigns' ? 'page' : undefined}>
+            Campaigns
+          </a>
           <a href="#/cards" aria-current={route.screen === 'cards' || route.screen === 'card-batch' ? 'page' : undefined}>
             Cards
+          </a>
+          <a href="#/performance" aria-current={route.screen === 'performance' || route.screen === 'diagnostics' ? 'page' : undefined}>
+            Performance
           </a>
           <a href="#/sync" aria-current={route.screen === 'sync' ? 'page' : undefined}>
             Sync status
           </a>
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Settings
-          </a>
-          <a href="#/performance" aria-current={route.screen === 'performance' ? 'page' : undefined}>
-            Performance
           </a>
           {canManageStaff && (
             <a href="#/staff" aria-current={route.screen === 'staff' ? 'page' : undefined}>
@@ -75,9 +82,6 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
               Audit log
             </a>
           )}
-          <a href="#/campaigns" aria-current={route.screen === 'campaigns' ? 'page' : undefined}>
-            Campaigns
-          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -97,6 +101,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'card-batch' && <BatchPrintScreen batchId={route.batchId} />}
       {route.screen === 'performance' && <PerformanceScreen />}
       {route.screen === 'diagnostics' && <DiagnosticsScreen subject={route.subject} />}
+      {route.screen === 'phone' && <PhoneScreen />}
     </>
   );
 }

@@ -14,14 +14,15 @@ export type Route =
   | { screen: 'diagnostics'; subject: DiagnosticSubject | null }
   | { screen: 'staff' }
   | { screen: 'audit' }
-  | { screen: 'campaigns' };
+  | { screen: 'campaigns' }
+  | { screen: 'phone' };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** Parses `#/sync`, `#/receipt/<sale id>?paper=80mm|a4|letter`; anything else is the counter. */
+/** Parses `#/sync`, `#/phone`, `#/receipt/<sale id>?paper=80mm|a4|letter`; anything else is the counter. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/sync') return { screen: 'sync' };
   if (hash === '#/settings') return { screen: 'settings' };
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/staff') return { screen: 'staff' };
   if (hash === '#/audit') return { screen: 'audit' };
   if (hash === '#/campaigns') return { screen: 'campaigns' };
+  if (hash === '#/phone') return { screen: 'phone' };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };

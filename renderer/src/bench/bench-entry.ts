@@ -9,7 +9,7 @@ import { judgeRedemption } from '../../../shared/domain/rules';
 import { POS_DB_NAME, PosDb } from '../db/pos-db';
 import { createCardBatch } from '../db/repos/card-batches';
 import { cryptoRandomBytes, generateCodesForReferrers } from '../db/repos/code-generator';
-import { checkCode } from '../features/counter/check-code';
+import { checkCode } from '../features/code-check/check-code';
 import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
 import { syncDrain } from './sync-bench';
 

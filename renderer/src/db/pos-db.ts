@@ -16,6 +16,7 @@ import type {
   StaffMember,
   Upload,
 } from '../../../shared/domain/records';
+import type { CheckoutLink } from '../../../shared/domain/checkout-link';
 import { SCHEMA_HISTORY } from './schema-history';
 
 export const POS_DB_NAME = 'referral-pos';
@@ -37,6 +38,7 @@ export class PosDb extends Dexie {
   uploads!: EntityTable<Upload, 'id'>;
   jobs!: EntityTable<Job, 'id'>;
   cardBatches!: EntityTable<CardBatch, 'id'>;
+  checkouts!: EntityTable<CheckoutLink, 'id'>;
 
   constructor(name: string = POS_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -65,4 +65,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 6,
     stores: { cardBatches: 'id, &number, campaignId' },
   },
+  {
+    // a phone rep's payment links (Checkout Sessions), read by id only; a new table needs no upgrade.
+    version: 7,
+    stores: { checkouts: 'id' },
+  },
 ];

@@ -52,10 +52,11 @@ export async function resolveConflict(db: PosDb, conflictId: string, action: Con
 async function retry(db: PosDb, conflict: Conflict, now: number): Promise<void> {
   const entry = await db.outbox.get(conflict.entryId);
   if (!entry) return;
-  if (entry.kind === 'sale.record') {
-    // a refused sale may have left a deleted draft under the old keys: send it afresh
+  if (entry.kind === 'sale.record' || entry.kind === 'checkout.create') {
+    // a refused sale may have left a deleted draft under the old keys, and a refused payment link's
+    // answer is kept under its key: send it afresh
     await db.outbox.update(entry.id, { state: 'cancelled' });
-    await db.outbox.add(newOutboxEntry(uuidv7(), 'sale.record', entry.recordId, entry.dependsOn, now));
+    await db.outbox.add(newOutboxEntry(uuidv7(), entry.kind, entry.recordId, entry.dependsOn, now));
     return;
   }
   if (entry.recordId === conflict.recordId) {

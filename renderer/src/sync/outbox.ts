@@ -30,7 +30,7 @@ export function countWaiting(db: PosDb): Promise<number> {
  * an entry someone already settled is left alone, so a count can never be applied twice.
  */
 export async function markDone(db: PosDb, entry: OutboxEntry, now: number, writeBack: () => Promise<void>): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.campaigns, db.codes, db.customers, db.redemptions, db.refunds, db.conflicts, db.audit], async () => {
+  await db.transaction('rw', [db.outbox, db.campaigns, db.codes, db.customers, db.redemptions, db.refunds, db.checkouts, db.conflicts, db.audit], async () => {
     if ((await db.outbox.get(entry.id))?.state !== 'pending') return;
     await writeBack();
     await db.outbox.update(entry.id, { state: 'done', doneAt: now, lastFailure: null });

@@ -57,6 +57,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[5]!(db);
     await db.table('cardBatches').add({ id: 'b1', number: 1, campaignId: 'c1', codes: ['K7QMX4PDR'], status: 'active' });
   },
+  7: async (db) => {
+    await FIXTURES[6]!(db);
+    await db.table('checkouts').add({ id: 'k1', leadId: 'l1', code: 'K7QMX4PDR', orderAmount: 5000, stripeSessionId: null, url: null });
+  },
 };
 
 describe('opening a database created by an earlier schema version', () => {
@@ -88,6 +92,7 @@ describe('opening a database created by an earlier schema version', () => {
       if (shipped.version >= 4) expect(await current.leads.get('l1')).toMatchObject({ source: 'counter', note: null, status: 'pending' });
       if (shipped.version >= 6) expect(await current.cardBatches.where('number').equals(1).first()).toMatchObject({ codes: ['K7QMX4PDR'] });
       if (shipped.version >= 5) expect(await current.audit.where('at').equals(NOW).count()).toBe(1);
+      expect(await current.checkouts.count()).toBe(shipped.version >= 7 ? 1 : 0);
       if (shipped.version >= 4) expect(await current.redemptions.get('s1')).toMatchObject({ refundedAmount: 0, hostedInvoiceUrl: null, payment: { tender: 'cash' } });
       current.close();
     });

@@ -48,6 +48,25 @@ export async function queueDeactivation(db: PosDb, code: string, creationEntryId
  * is created on the way if the code's batch has not reached it yet.
  */
 export async function queueSale(db: PosDb, customer: Customer, isNewCustomer: boolean, redemption: Redemption, campaign: Campaign, now: number): Promise<OutboxEntry> {
+  const dependsOn = await customerAndCouponFirst(db, customer, isNewCustomer, campaign, now);
+  const sale = newOutboxEntry(uuidv7(), 'sale.record', redemption.id, dependsOn, now);
+  await db.outbox.add(sale);
+  return sale;
+}
+
+/**
+ * A phone rep's payment link waits, like a sale, for its customer (Stripe judges a first-time code
+ * for that customer) and the campaign's coupon; its promotion code is created on the way if needed.
+ */
+export async function queueCheckout(db: PosDb, customer: Customer, isNewCustomer: boolean, checkoutId: string, campaign: Campaign, now: number): Promise<OutboxEntry> {
+  const dependsOn = await customerAndCouponFirst(db, customer, isNewCustomer, campaign, now);
+  const checkout = newOutboxEntry(uuidv7(), 'checkout.create', checkoutId, dependsOn, now);
+  await db.outbox.add(checkout);
+  return checkout;
+}
+
+/** The entries an order must wait for: creating a new customer (queued here) and the campaign's coupon. */
+async function customerAndCouponFirst(db: PosDb, customer: Customer, isNewCustomer: boolean, campaign: Campaign, now: number): Promise<string[]> {
   const dependsOn: string[] = [];
   if (isNewCustomer) {
     const created = newOutboxEntry(uuidv7(), 'customer.create', customer.id, [], now);
@@ -59,7 +78,5 @@ export async function queueSale(db: PosDb, customer: Customer, isNewCustomer: bo
   }
   const coupon = campaign.stripeCouponId ? undefined : await unfinishedEntryFor(db, 'coupon.create', campaign.id);
   if (coupon) dependsOn.push(coupon.id);
-  const sale = newOutboxEntry(uuidv7(), 'sale.record', redemption.id, dependsOn, now);
-  await db.outbox.add(sale);
-  return sale;
+  return dependsOn;
 }

@@ -29,6 +29,10 @@ export const SETTING = {
   kioskWrongAttempts: 'kiosk.wrongAttempts',
   /** manager setting: minutes without a touch or key press before the signed-in person is signed out */
   staffIdleMinutes: 'staff.idleMinutes',
+  /** manager setting: where Stripe sends a customer who paid through a phone rep's link (https URL); absent: see checkoutPages */
+  checkoutSuccessUrl: 'phone.checkoutSuccessUrl',
+  /** manager setting: the back link on Stripe's pay page for a phone rep's link; absent: see checkoutPages */
+  checkoutCancelUrl: 'phone.checkoutCancelUrl',
 } as const;
 
 export async function getSetting<T>(db: PosDb, key: string): Promise<T | undefined> {

@@ -8,11 +8,12 @@ import { KioskCheckIns } from './KioskCheckIns';
 import { LeadForm } from './LeadForm';
 import { RecentRedemptions } from './RecentRedemptions';
 import { RecordedBanner } from './RecordedBanner';
-import { useCodeCheck } from './useCodeCheck';
+import { useCodeCheck } from '../code-check/useCodeCheck';
 import { useRecordRedemption } from './useRecordRedemption';
-import { useOrderAmount, useVerdict } from './useVerdict';
+import { useOrderAmount, useVerdict } from '../code-check/useVerdict';
 import { useWedgeScanner } from './useWedgeScanner';
-import { VerdictPanel } from './VerdictPanel';
+import { VerdictPanel } from '../code-check/VerdictPanel';
+import { TypoSuggestions } from './TypoSuggestions';
 
 /** Scan or type a code, see the verdict, capture the lead, record the redemption. */
 export function CounterScreen() {
@@ -36,7 +37,7 @@ export function CounterScreen() {
         <CodeEntry ready={loaded && active !== undefined} currency={active?.currency} amountError={amountError} />
         <RecordedBanner />
         {openSaleId && <PaymentPanel redemptionId={openSaleId} />}
-        <VerdictPanel check={check} verdict={verdict} campaign={active} />
+        <VerdictPanel check={check} verdict={verdict} campaign={active} renderTypo={(suggestions) => <TypoSuggestions suggestions={suggestions} />} />
         <LeadForm onRecord={record} canRecord={verdict?.accepted === true && match !== undefined} errors={errors} />
       </section>
       <aside className="counter-side">

@@ -8,6 +8,7 @@ import { ConsentMissingError, recordRedemption, RedemptionRefusedError } from '.
 import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { actorLabel } from '../../../../shared/domain/permissions';
 import { currentActor } from '../../session/session-store';
+import { saleProblems } from '../code-check/sale-problems';
 import { useCounterStore } from './counter-store';
 
 interface SaleInput {
@@ -22,12 +23,14 @@ export function useRecordRedemption({ match, campaign, amount, amountError }: Sa
   const { lead, setErrors, finishSale, kioskLeadId } = useCounterStore();
   return async () => {
     const contact = validateLeadContact(lead);
-    const errors = [
-      ...(match ? [] : ['Scan or type a valid referral code first.']),
-      ...(amountError ? [amountError] : amount === null ? ['Enter the order amount.'] : []),
-      ...(contact.ok ? [] : contact.errors.map((e) => e.message)),
-      ...(lead.consent ? [] : ['The customer must agree to be contacted before their details are saved.']),
-    ];
+    const errors = saleProblems({
+      hasCode: match !== undefined,
+      amount,
+      amountError,
+      contact,
+      consent: lead.consent,
+      consentMissing: 'The customer must agree to be contacted before their details are saved.',
+    });
     if (errors.length > 0 || !match || !campaign || amount === null || !contact.ok) return setErrors(errors);
     try {
       const { redemption } = await recordRedemption(

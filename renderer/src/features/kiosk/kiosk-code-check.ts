@@ -3,7 +3,7 @@ import { kioskVerdict, notFound, type KioskVerdict } from '../../../../shared/do
 import { judgeRedemption } from '../../../../shared/domain/rules';
 import { db } from '../../db/db';
 import { getSetting, putSetting, SETTING } from '../../db/repos/settings-repo';
-import { checkCode } from '../counter/check-code';
+import { checkCode } from '../code-check/check-code';
 
 export type KioskCheck = { kind: 'judged'; verdict: KioskVerdict; code: string | null } | { kind: 'locked'; retryAt: number } | { kind: 'input'; message: string };
 

@@ -8,6 +8,7 @@ import { actorContext } from '../../session/actor-context';
 import { useRefusal } from '../../session/useCan';
 import { messageOfSettingError } from './setting-errors';
 import { KioskSettings } from '../kiosk/KioskSettings';
+import { PaymentLinkPagesForm } from './PaymentLinkPagesForm';
 import { ShopLocationForm } from './ShopLocationForm';
 
 const CURRENCY = 'USD';
@@ -63,6 +64,7 @@ export function TillSettings() {
       </form>
       <ShopLocationForm />
       <KioskSettings />
+      <PaymentLinkPagesForm />
     </main>
   );
 }

@@ -40,7 +40,7 @@ export function ConflictList({ conflicts }: { conflicts: ConflictView[] }) {
             </p>
             {conflict.actions.map((action) => (
               <button key={action} type="button" className={action === 'manual_discount' ? 'primary' : undefined} onClick={() => void settle(conflict, action)}>
-                {ACTION_LABEL[action]}
+                {conflict.kind === 'checkout.create' && action === 'void' ? 'Cancel the payment link' : ACTION_LABEL[action]}
               </button>
             ))}
           </li>

@@ -10,4 +10,5 @@ export const KIND_LABEL: Record<OutboxKind, string> = {
   'sale.pay': 'Payment',
   'sale.void': 'Void',
   'refund.record': 'Cash refund',
+  'checkout.create': 'Payment link',
 };

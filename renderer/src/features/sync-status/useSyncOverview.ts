@@ -44,6 +44,13 @@ async function titleOf(conflict: Conflict): Promise<string> {
     const shown = code ? displayCode(code.code, code.kind) : sale.code;
     return `to ${lead?.name ?? 'a customer'}, ${formatMoney(sale.orderAmount, sale.currency)} with ${shown}, ${new Date(sale.createdAt).toLocaleString()}`;
   }
+  if (conflict.kind === 'checkout.create') {
+    const link = await db.checkouts.get(conflict.recordId);
+    if (!link) return 'a payment link no longer on this device';
+    const [lead, code] = await Promise.all([db.leads.get(link.leadId), db.codes.get(link.code)]);
+    const shown = code ? displayCode(code.code, code.kind) : link.code;
+    return `for ${lead?.name ?? 'a caller'}, ${formatMoney(link.orderAmount, link.currency)} with ${shown}, ${new Date(link.createdAt).toLocaleString()}`;
+  }
   if (conflict.kind === 'customer.create') return (await db.customers.get(conflict.recordId))?.name ?? 'a customer no longer on this device';
   if (conflict.kind === 'coupon.create' || conflict.kind === 'coupon.update') return (await db.campaigns.get(conflict.recordId))?.name ?? 'a removed campaign';
   const code = await db.codes.get(conflict.recordId);

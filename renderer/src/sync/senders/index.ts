@@ -1,4 +1,5 @@
 import type { OutboxKind } from '../../../../shared/domain/records';
+import { sendCheckout } from './checkout-sender';
 import { sendCodeBatch } from './code-batch-sender';
 import { sendCoupon } from './coupon-sender';
 import { sendCouponUpdate } from './coupon-update-sender';
@@ -19,6 +20,7 @@ export const SENDERS: Record<OutboxKind, Sender> = {
   'sale.pay': sendPayment,
   'sale.void': sendVoid,
   'refund.record': sendCashRefund,
+  'checkout.create': sendCheckout,
 };
 
 export type { SenderContext, SendOutcome } from './sender';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { displayCode } from '../../../../shared/domain/code-format';
 import { describeReward } from '../../../../shared/domain/discount';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -5,31 +6,34 @@ import type { Campaign } from '../../../../shared/domain/records';
 import { describeCodeState, describeRejection, type Verdict } from '../../../../shared/domain/rules';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import type { CodeCheck } from './check-code';
-import { useCounterStore } from './counter-store';
 
 interface Props {
   check: CodeCheck | null | undefined;
   verdict: Verdict | undefined;
   campaign: Campaign | undefined;
+  /** how a screen offers the codes a typo'd code was probably meant to be */
+  renderTypo: (suggestions: CodeMatch[]) => ReactNode;
+  /** shown before any code was checked */
+  prompt?: string;
 }
 
 /** One glance: valid or not and why, who referred, the offer and this order's discount. */
-export function VerdictPanel({ check, verdict, campaign }: Props) {
+export function VerdictPanel({ check, verdict, campaign, renderTypo, prompt = 'Scan or type a referral code.' }: Props) {
   return (
     <section className="verdict" role="status" aria-live="polite" aria-label="Verdict">
-      {check && campaign ? <CheckResult check={check} verdict={verdict} campaign={campaign} /> : <p className="muted">Scan or type a referral code.</p>}
+      {check && campaign ? <CheckResult check={check} verdict={verdict} campaign={campaign} renderTypo={renderTypo} /> : <p className="muted">{prompt}</p>}
     </section>
   );
 }
 
-function CheckResult({ check, verdict, campaign }: { check: CodeCheck; verdict: Verdict | undefined; campaign: Campaign }) {
+function CheckResult({ check, verdict, campaign, renderTypo }: { check: CodeCheck; verdict: Verdict | undefined; campaign: Campaign; renderTypo: Props['renderTypo'] }) {
   switch (check.kind) {
     case 'input_error':
       return <Rejected title="Not a referral code" reasons={[check.message]} />;
     case 'unknown':
       return <Rejected title="Not valid" reasons={['Unknown referral code.']} />;
     case 'typo':
-      return <TypoSuggestions suggestions={check.suggestions} />;
+      return renderTypo(check.suggestions);
     case 'found':
       return verdict ? <FoundCode match={check.match} verdict={verdict} campaign={campaign} /> : null;
   }
@@ -65,26 +69,6 @@ function Rejected({ title, subtitle, reasons }: { title: string; subtitle?: stri
       <ul aria-label="Reasons">
         {reasons.map((r) => (
           <li key={r}>{r}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function TypoSuggestions({ suggestions }: { suggestions: CodeMatch[] }) {
-  const submitCode = useCounterStore((s) => s.submitCode);
-  return (
-    <div className="verdict-bad">
-      <h2>✗ This code has a typo</h2>
-      <p>One character is wrong or two are swapped. Did you mean:</p>
-      <ul aria-label="Suggestions">
-        {suggestions.map(({ code, referrer }) => (
-          <li key={code.code}>
-            <button type="button" onClick={() => submitCode(displayCode(code.code, code.kind))}>
-              {displayCode(code.code, code.kind)}
-              {referrer ? ` — ${referrer.name}` : ''}
-            </button>
-          </li>
         ))}
       </ul>
     </div>

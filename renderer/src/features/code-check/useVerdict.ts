@@ -6,7 +6,6 @@ import { judgeRedemption, type Verdict } from '../../../../shared/domain/rules';
 import { db } from '../../db/db';
 import { findKnownCustomer, historyOf } from '../../db/repos/customer-history';
 import type { CodeMatch } from '../../db/repos/code-lookup';
-import type { LeadDraft } from './counter-store';
 
 export interface AmountState {
   amount: number | null;
@@ -19,12 +18,18 @@ export function useOrderAmount(text: string, currency: string | undefined): Amou
   return parsed.ok ? { amount: parsed.amount, error: null } : { amount: null, error: parsed.message };
 }
 
-export function contactKeys(lead: LeadDraft) {
+/** What the staff member typed for the customer's contact, as typed. */
+export interface ContactDraft {
+  email: string;
+  phone: string;
+}
+
+export function contactKeys(lead: ContactDraft) {
   return { emailKey: normalizeEmail(lead.email), phoneKey: normalizePhone(lead.phone) };
 }
 
-/** The verdict for the found code with what the cashier has entered so far. */
-export function useVerdict(match: CodeMatch | undefined, campaigns: Campaign[], active: Campaign | undefined, amount: number | null, lead: LeadDraft): Verdict | undefined {
+/** The verdict for the found code with what the cashier (or phone rep) has entered so far. */
+export function useVerdict(match: CodeMatch | undefined, campaigns: Campaign[], active: Campaign | undefined, amount: number | null, lead: ContactDraft): Verdict | undefined {
   const keys = contactKeys(lead);
   const customer = useLiveQuery(() => findKnownCustomer(db, keys), [keys.emailKey, keys.phoneKey]);
   if (!active) return undefined;
