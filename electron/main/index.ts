@@ -19,7 +19,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(() => {
   const isTrustedUrl = trustedUrlCheck(devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer')).href);
   lockDown(isTrustedUrl);
-  const stripe = stripeAccount(safeStorageKeyStore(), sandbox);
+  const stripe = stripeAccount(safeStorageKeyStore(), sandbox, { environmentKey: process.env['STRIPE_SECRET_KEY'] ?? null });
   registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', stripe }), isTrustedUrl);
   createMainWindow({ kiosk, devServerUrl });
   app.on('activate', () => {

@@ -20,6 +20,8 @@ export const API_CALL_NAMES = [
   'payments:voidSale',
   'payments:refundCard',
   'payments:creditCash',
+  'stripe:connect',
+  'stripe:disconnect',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

@@ -29,6 +29,7 @@ import {
   refundSchema,
   voidSaleArgs,
 } from './payment-calls';
+import { connectStripeArgs, stripeAccountSchema, stripeConnectedSchema, stripeDisconnectedSchema, stripeKeySourceSchema } from './stripe-account-calls';
 import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
@@ -37,7 +38,14 @@ export type StripeMode = z.infer<typeof stripeModeSchema>;
 export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'browser']),
-  stripe: z.object({ mode: stripeModeSchema, connected: z.boolean() }),
+  stripe: z.object({
+    mode: stripeModeSchema,
+    connected: z.boolean(),
+    /** the connected account, when known (omitted in sandbox and before Stripe first answered) */
+    account: stripeAccountSchema.optional(),
+    /** where the connected key is kept (omitted in sandbox) */
+    keySource: stripeKeySourceSchema.optional(),
+  }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -61,6 +69,8 @@ export const CONTRACT = {
   'payments:voidSale': { args: voidSaleArgs, result: invoiceStateSchema },
   'payments:refundCard': { args: refundCardArgs, result: refundSchema },
   'payments:creditCash': { args: creditCashArgs, result: creditNoteSchema },
+  'stripe:connect': { args: connectStripeArgs, result: stripeConnectedSchema },
+  'stripe:disconnect': { args: noArgs, result: stripeDisconnectedSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

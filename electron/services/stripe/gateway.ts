@@ -7,7 +7,7 @@ import { createCustomer, recordSale } from './sales';
 import type { StripeAccount } from './stripe-account';
 import { createConnectionToken, ensureLocation, presentTestCard } from './terminal';
 
-export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo'>;
+export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo' | 'stripe:connect' | 'stripe:disconnect'>;
 
 /**
  * The Stripe gateway: the only code holding a Stripe client (and so the secret key). The client is
