@@ -12,7 +12,5 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
   return {
     'app:getInfo': async () => appInfo(context, context.stripe),
     ...stripeHandlers(() => context.stripe.client(), context.stripe),
-    'stripe:connect': async (args) => context.stripe.connect(args.secretKey),
-    'stripe:disconnect': async () => (await context.stripe.disconnect(), { mode: 'sandbox' as const }),
   };
 }

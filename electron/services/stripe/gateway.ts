@@ -7,7 +7,7 @@ import { createCustomer, recordSale } from './sales';
 import type { StripeAccount } from './stripe-account';
 import { createConnectionToken, ensureLocation, presentTestCard } from './terminal';
 
-export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo' | 'stripe:connect' | 'stripe:disconnect'>;
+export type StripeHandlers = Omit<ApiHandlers, 'app:getInfo'>;
 
 /**
  * The Stripe gateway: the only code holding a Stripe client (and so the secret key). The client is
@@ -31,5 +31,7 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'stripe:createCustomer': async (args) => createCustomer(await client(), args),
     'stripe:recordSale': async (args) => recordSale(await client(), args),
     'stripe:pullChanges': async (args) => pullChanges(await client(), args),
+    'stripe:connect': async (args) => account.connect(args.secretKey),
+    'stripe:disconnect': async () => (await account.disconnect(), { mode: 'sandbox' as const }),
   };
 }

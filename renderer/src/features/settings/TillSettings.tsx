@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { currencyExponent, formatMoney, parseAmountInput, toDecimalString } from '../../../../shared/domain/money';
 import { db } from '../../db/db';
 import { getSetting, putSetting, SETTING } from '../../db/repos/settings-repo';
+import { StripeConnectionSection } from '../stripe-connection/StripeConnectionSection';
 import { ShopLocationForm } from './ShopLocationForm';
 
 const CURRENCY = 'USD';
@@ -26,6 +27,7 @@ export function TillSettings() {
   return (
     <main className="settings" aria-label="Settings">
       <h2>Settings of this device</h2>
+      <StripeConnectionSection />
       <form
         onSubmit={(e) => {
           e.preventDefault();
