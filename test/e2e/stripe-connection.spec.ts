@@ -82,14 +82,26 @@ test('a manager connects a Stripe test account with a secret key, sees it named 
   // the page never holds the key once it is sent
   expect(await page.content()).not.toContain('51CornerBakeryE2eKey');
 
+  // the counter's reader followed without a reload: Stripe Terminal now, which needs the shop's address
+  const nav = page.getByRole('navigation', { name: 'Screens' });
+  await nav.getByRole('link', { name: 'Counter' }).click();
+  const readerPanel = page.getByRole('region', { name: 'Card reader', exact: true });
+  await expect(readerPanel).toContainText('Stripe registers card readers to the shop’s address.');
+  await expect(settings.notice(page.getByRole('main', { name: 'Counter' }))).toHaveCount(0);
+
   await page.reload();
   await expect(settings.modeBadge).toHaveText('Stripe test mode · Corner Bakery');
+  await settings.open();
 
   await settings.disconnect();
   await expect(settings.section.getByRole('status')).toHaveText('Disconnected: the key is deleted from this device, and the app is back in sandbox mode.');
   await expect(settings.modeBadge).toHaveText('Sandbox');
   await expect(settings.status).toHaveText('Sandbox: no Stripe account is connected.');
   await expect(settings.notice(settings.section)).toContainText('No real Stripe account');
+  await nav.getByRole('link', { name: 'Counter' }).click();
+  await expect(readerPanel).not.toContainText('Stripe registers card readers to the shop’s address.');
+  await expect(page.getByRole('region', { name: 'Simulated card reader' })).toBeVisible();
+  await expect(settings.notice(page.getByRole('main', { name: 'Counter' }))).toContainText('No real Stripe account');
 
   const audit = await auditActions(page);
   expect(audit.filter((line) => line.startsWith('stripe.'))).toEqual([
