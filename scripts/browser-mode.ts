@@ -15,6 +15,7 @@ import { memoryKeyStore } from '../electron/services/stripe/key-store';
 import { embeddedSandbox } from '../electron/services/stripe/sandbox';
 import { stripeAccount } from '../electron/services/stripe/stripe-account';
 import type { StripeConnection } from '../electron/services/stripe/stripe-client';
+import { checkStripeKey } from '../shared/domain/stripe-key';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -30,7 +31,7 @@ export interface BrowserModeOptions {
   sandboxOnly?: boolean;
   /** send connected keys here instead of api.stripe.com (an emulator): development and tests only */
   stripeApi?: StripeConnection['endpoint'];
-  /** a key from the environment (STRIPE_SECRET_KEY); ignored with sandboxOnly */
+  /** a key that wins over the stored one; STRIPE_SECRET_KEY by default; ignored with sandboxOnly */
   environmentKey?: string | null;
 }
 
@@ -40,7 +41,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const sandbox = embeddedSandbox({ port: options.stripePort ?? 0, ...(!options.sandboxOnly && { stateFile: join(dataDir, 'sandbox-stripe.json') }) });
   const keys = options.sandboxOnly ? memoryKeyStore(null) : fileKeyStore(options.keyFile ?? join(dataDir, 'stripe-key'));
   const stripe = stripeAccount(keys, sandbox, {
-    environmentKey: options.sandboxOnly ? null : (options.environmentKey ?? null),
+    environmentKey: options.sandboxOnly ? null : environmentKeyOf(options.environmentKey ?? process.env['STRIPE_SECRET_KEY'] ?? null),
     ...(options.stripeApi && { apiEndpoint: options.stripeApi }),
   });
   const handlers = createHandlers({ version: readPackageVersion(resolve(projectRoot, 'package.json')), host: 'browser', stripe });
@@ -49,6 +50,14 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     : await viteFrontend(resolve(projectRoot, 'renderer'));
   const bridge = await startBridge({ handlers, frontend, port: options.port ?? 0 });
   return { ...bridge, close: async () => (await bridge.close(), await sandbox.close()) };
+}
+
+/** A malformed STRIPE_SECRET_KEY stops the start with the reason, rather than failing every call later. */
+function environmentKeyOf(text: string | null): string | null {
+  if (text === null || text.trim() === '') return null;
+  const checked = checkStripeKey(text);
+  if (!checked.ok) throw new Error(`STRIPE_SECRET_KEY is set but is not a usable Stripe key: ${checked.message}`);
+  return checked.key;
 }
 
 /** For the command-line entry points: start, print the URL on one line, stop cleanly on Ctrl-C. */

@@ -48,7 +48,6 @@ async function main(): Promise<void> {
     port,
     stripePort,
     sandboxOnly: values.sandbox,
-    environmentKey: process.env['STRIPE_SECRET_KEY'] ?? null,
     ...(stripeApi && { stripeApi }),
   });
 }

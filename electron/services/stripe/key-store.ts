@@ -38,8 +38,16 @@ export function decodeStoredKey(text: string): StoredStripeKey | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   if (!trimmed.startsWith('{')) return { secretKey: trimmed, account: null };
-  const parsed = storedSchema.safeParse(JSON.parse(trimmed));
+  const parsed = storedSchema.safeParse(parseJson(trimmed));
   // a damaged record must not be mistaken for a key: report it rather than send it to Stripe
   if (!parsed.success) throw new Error('The stored Stripe key record is damaged: connect Stripe again in Settings.');
   return parsed.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
