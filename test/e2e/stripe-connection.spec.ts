@@ -59,6 +59,7 @@ async function auditActions(page: Page): Promise<string[]> {
 test('a manager connects a Stripe test account with a secret key, sees it named everywhere, and disconnects', async ({ page }) => {
   const counter = new CounterPage(page);
   const settings = new StripeSettingsPage(page);
+  const nav = page.getByRole('navigation', { name: 'Screens' });
   await counter.open();
   await expect(settings.modeBadge).toHaveText('Sandbox');
   await expect(settings.notice(page.getByRole('main', { name: 'Counter' }))).toContainText(
@@ -66,11 +67,14 @@ test('a manager connects a Stripe test account with a secret key, sees it named 
   );
 
   await settings.open();
+  await expect(settings.section).toContainText('The demo data is removed first: it must not reach your Stripe account.');
   await settings.connect('pk_test_51CornerBakeryE2eKey00001');
   await expect(settings.section.getByRole('alert')).toHaveText('That is a publishable key (pk_…): the app needs a secret key (sk_…) or a restricted key (rk_…).');
+  await expect(page.getByRole('region', { name: 'Demo data' })).toBeVisible();
   await settings.connect(REVOKED_KEY);
-  await expect(settings.section.getByRole('alert')).toHaveText(/^Stripe refused the key: Invalid API Key provided: sk_test_\*+0002 Nothing was stored\.$/);
+  await expect(settings.section.getByRole('alert')).toHaveText(/^Stripe refused the key: Invalid API Key provided: sk_test_\*+0002 Nothing was stored\. The demo data was removed\.$/);
   await expect(settings.modeBadge).toHaveText('Sandbox');
+  await expect(page.getByRole('region', { name: 'Demo data' })).toHaveCount(0);
 
   await settings.connect(GOOD_KEY);
   await expect(settings.section.getByRole('status')).toHaveText('Connected to Corner Bakery in test mode.');
@@ -81,9 +85,11 @@ test('a manager connects a Stripe test account with a secret key, sees it named 
   await expect(settings.notice(settings.section)).toHaveCount(0);
   // the page never holds the key once it is sent
   expect(await page.content()).not.toContain('51CornerBakeryE2eKey');
+  // nothing of the demo reached the connected account
+  expect(stripe.store.list('customer')).toEqual([]);
+  expect(stripe.store.list('coupon')).toEqual([]);
 
   // the counter's reader followed without a reload: Stripe Terminal now, which needs the shop's address
-  const nav = page.getByRole('navigation', { name: 'Screens' });
   await nav.getByRole('link', { name: 'Counter' }).click();
   const readerPanel = page.getByRole('region', { name: 'Card reader', exact: true });
   await expect(readerPanel).toContainText('Stripe registers card readers to the shop’s address.');
@@ -106,16 +112,17 @@ test('a manager connects a Stripe test account with a secret key, sees it named 
   const audit = await auditActions(page);
   expect(audit.filter((line) => line.startsWith('stripe.'))).toEqual([
     expect.stringMatching(/^stripe\.connect_refused \{"code":"stripe_refused","statusCode":401,/),
-    expect.stringMatching(/^stripe\.connect \{"mode":"test","accountId":"acct_\w+","accountName":"Corner Bakery"\}$/),
+    expect.stringMatching(/^stripe\.connect \{"mode":"test","accountId":"acct_\w+","accountName":"Corner Bakery","demoRemoved":false\}$/),
     expect.stringMatching(/^stripe\.disconnect \{"mode":"test","accountId":"acct_\w+"\}$/),
   ]);
   expect(audit.join('\n')).not.toContain('51CornerBakeryE2eKey');
   expect(audit.join('\n')).not.toContain('51OldRolledKeyE2e');
 });
 
-test('when Stripe refuses the stored key, the counter and sync status say nothing reaches Stripe until a key is connected again', async ({ page }) => {
+test('when Stripe refuses the stored key, sync stops and the sync status and counter say nothing reaches Stripe until a key is connected again', async ({ page }) => {
   const counter = new CounterPage(page);
   const settings = new StripeSettingsPage(page);
+  const nav = page.getByRole('navigation', { name: 'Screens' });
   await counter.open();
   await settings.open();
   const key = 'sk_test_51KeyRevokedLaterE2e00003';
@@ -123,16 +130,21 @@ test('when Stripe refuses the stored key, the counter and sync status say nothin
   await expect(settings.modeBadge).toHaveText('Stripe test mode · Corner Bakery');
   stripe.keys.revoke(key);
 
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter' }).click();
-  await counter.recordSale({ referrer: 'Dana Whitfield', amount: '30', name: 'Refused Rita', email: `refused-${Date.now()}@example.com` });
+  await nav.getByRole('link', { name: 'Sync status' }).click();
+  const syncScreen = page.getByRole('main', { name: 'Sync status' });
+  await syncScreen.getByRole('button', { name: 'Sync now' }).click();
   const refused = /^Stripe refused the stored key: nothing reaches Stripe .* until a manager connects a key again in Settings\./;
-  await expect(settings.notice(page.getByRole('main', { name: 'Counter' }))).toHaveText(refused, { timeout: 30_000 });
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Sync status' }).click();
-  await expect(settings.notice(page.getByRole('main', { name: 'Sync status' }))).toHaveText(refused);
+  await expect(settings.notice(syncScreen)).toHaveText(refused);
+  await expect(syncScreen.getByText('Stopped: Stripe refused the API key.')).toBeVisible();
+  await nav.getByRole('link', { name: 'Counter' }).click();
+  await expect(settings.notice(page.getByRole('main', { name: 'Counter' }))).toHaveText(refused);
 
   await settings.open();
   await settings.connect(GOOD_KEY);
-  await expect(settings.notice(settings.section)).toHaveCount(0, { timeout: 30_000 });
+  await expect(settings.modeBadge).toHaveText('Stripe test mode · Corner Bakery');
+  await nav.getByRole('link', { name: 'Sync status' }).click();
+  await expect(settings.notice(syncScreen)).toHaveCount(0);
+  await settings.open();
   await settings.disconnect();
   await expect(settings.modeBadge).toHaveText('Sandbox');
 });

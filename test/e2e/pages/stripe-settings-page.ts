@@ -21,7 +21,7 @@ export class StripeSettingsPage {
 
   async connect(key: string): Promise<void> {
     await this.keyField.fill(key);
-    await this.section.getByRole('button', { name: /^Connect/ }).click();
+    await this.section.getByRole('button', { name: /^(Connect|Remove demo data and connect)/ }).click();
   }
 
   async disconnect(): Promise<void> {

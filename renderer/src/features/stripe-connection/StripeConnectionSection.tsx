@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { db } from '../../db/db';
 import { StripeNotice } from './StripeNotice';
 import { modeLabelOf, useStripeStatus, type StripeStatus } from './stripe-status-store';
 import { useStripeConnection } from './useStripeConnection';
@@ -14,6 +16,7 @@ export function StripeConnectionSection() {
   const host = useStripeStatus((s) => s.host);
   const { busy, message, connect, disconnect } = useStripeConnection();
   const [key, setKey] = useState('');
+  const hasDemo = useLiveQuery(async () => (await db.campaigns.filter((c) => c.isDemo).count()) > 0, [], false);
   return (
     <section className="stripe-connection" aria-label="Stripe account">
       <h3>Stripe account</h3>
@@ -23,13 +26,14 @@ export function StripeConnectionSection() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void connect(key).then((accepted) => accepted && setKey(''));
+            void connect(key, { removeDemo: hasDemo }).then((accepted) => accepted && setKey(''));
           }}
         >
           <label htmlFor="stripe-secret-key">Secret key (sk_…) or restricted key (rk_…)</label>
           <input id="stripe-secret-key" type="password" autoComplete="off" spellCheck={false} value={key} onChange={(e) => setKey(e.target.value)} />
+          {hasDemo && <p>The demo data is removed first: it must not reach your Stripe account.</p>}
           <button type="submit" disabled={busy}>
-            {stripe?.connected ? 'Connect another key' : 'Connect'}
+            {stripe?.connected ? 'Connect another key' : hasDemo ? 'Remove demo data and connect' : 'Connect'}
           </button>
           {stripe?.connected && (
             <button type="button" disabled={busy} onClick={() => void disconnect()}>

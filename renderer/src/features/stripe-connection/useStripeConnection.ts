@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { checkStripeKey } from '../../../../shared/domain/stripe-key';
+import { db } from '../../db/db';
+import { removeDemoData } from '../../db/demo-seed';
 import { getPosApi } from '../../platform/api';
 import { auditStripeConnection } from './connection-audit';
 import { refreshStripeStatus } from './stripe-status';
@@ -24,21 +26,31 @@ export function useStripeConnection() {
     }
   };
 
-  /** true when the key was accepted (the form then forgets it) */
-  const connect = async (secretKey: string): Promise<boolean> => {
+  /**
+   * true when the key was accepted (the form then forgets it). Demo data is removed first when asked:
+   * once a real key is in, the sync engine would send it to that account.
+   */
+  const connect = async (secretKey: string, options: { removeDemo: boolean }): Promise<boolean> => {
     const checked = checkStripeKey(secretKey);
     if (!checked.ok) return setMessage({ kind: 'error', text: checked.message }), false;
     let accepted = false;
     await run(async () => {
+      if (options.removeDemo) await removeDemoData(db);
       const result = await getPosApi()['stripe:connect']({ secretKey: checked.key });
       if (!result.ok) {
         const { stripe } = result.error;
-        await auditStripeConnection('stripe.connect_refused', { code: result.error.code, statusCode: stripe?.statusCode ?? null, requestId: stripe?.requestId ?? null });
-        return { kind: 'error', text: refusalText(result.error.code, result.error.message) };
+        await auditStripeConnection('stripe.connect_refused', {
+          code: result.error.code,
+          statusCode: stripe?.statusCode ?? null,
+          requestId: stripe?.requestId ?? null,
+          demoRemoved: options.removeDemo,
+        });
+        const removed = options.removeDemo ? ' The demo data was removed.' : '';
+        return { kind: 'error', text: refusalText(result.error.code, result.error.message) + removed };
       }
       accepted = true;
       const { mode, accountId, accountName } = result.value;
-      await auditStripeConnection('stripe.connect', { mode, accountId, accountName });
+      await auditStripeConnection('stripe.connect', { mode, accountId, accountName, demoRemoved: options.removeDemo });
       await refreshStripeStatus(getPosApi());
       return { kind: 'done', text: `Connected to ${accountName ?? accountId} in ${mode} mode.` };
     });
