@@ -56,6 +56,22 @@ async function auditActions(page: Page): Promise<string[]> {
   );
 }
 
+/** A device setting as the store holds it (IndexedDB, read without the app's code). */
+async function setting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('referral-pos');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('settings').objectStore('settings').get(key);
+          read.onsuccess = () => resolve((read.result as { value: unknown } | undefined)?.value);
+        };
+      }),
+    key,
+  );
+}
+
 test('a manager connects a Stripe test account with a secret key, sees it named everywhere, and disconnects', async ({ page }) => {
   const counter = new CounterPage(page);
   const settings = new StripeSettingsPage(page);
@@ -66,6 +82,8 @@ test('a manager connects a Stripe test account with a secret key, sees it named 
     'No real Stripe account: codes are checked and sales recorded against the local emulator; checkout redemption and tracking in your Stripe account stop until a key is connected.',
   );
 
+  // the sandbox's Events cursor, which means nothing in another account
+  await expect.poll(() => setting(page, 'sync.stripeEventsCursor'), { timeout: 30_000 }).toMatch(/^evt_/);
   await settings.open();
   await expect(settings.section).toContainText('The demo data is removed first: it must not reach your Stripe account.');
   await settings.connect('pk_test_51CornerBakeryE2eKey00001');
@@ -85,6 +103,7 @@ test('a manager connects a Stripe test account with a secret key, sees it named 
   await expect(settings.notice(settings.section)).toHaveCount(0);
   // the page never holds the key once it is sent
   expect(await page.content()).not.toContain('51CornerBakeryE2eKey');
+  expect(await setting(page, 'sync.stripeEventsCursor')).toBeUndefined();
   // nothing of the demo reached the connected account
   expect(stripe.store.list('customer')).toEqual([]);
   expect(stripe.store.list('coupon')).toEqual([]);
