@@ -13,9 +13,8 @@ import { readPackageVersion } from '../electron/services/package-version';
 import { fileKeyStore } from '../electron/services/stripe/file-key-store';
 import { memoryKeyStore } from '../electron/services/stripe/key-store';
 import { embeddedSandbox } from '../electron/services/stripe/sandbox';
-import { stripeAccount } from '../electron/services/stripe/stripe-account';
+import { environmentStripeKey, stripeAccount } from '../electron/services/stripe/stripe-account';
 import type { StripeConnection } from '../electron/services/stripe/stripe-client';
-import { checkStripeKey } from '../shared/domain/stripe-key';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -41,7 +40,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const sandbox = embeddedSandbox({ port: options.stripePort ?? 0, ...(!options.sandboxOnly && { stateFile: join(dataDir, 'sandbox-stripe.json') }) });
   const keys = options.sandboxOnly ? memoryKeyStore(null) : fileKeyStore(options.keyFile ?? join(dataDir, 'stripe-key'));
   const stripe = stripeAccount(keys, sandbox, {
-    environmentKey: options.sandboxOnly ? null : environmentKeyOf(options.environmentKey ?? process.env['STRIPE_SECRET_KEY'] ?? null),
+    environmentKey: options.sandboxOnly ? null : environmentStripeKey(options.environmentKey ?? process.env['STRIPE_SECRET_KEY']),
     ...(options.stripeApi && { apiEndpoint: options.stripeApi }),
   });
   const handlers = createHandlers({ version: readPackageVersion(resolve(projectRoot, 'package.json')), host: 'browser', stripe });
@@ -50,14 +49,6 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     : await viteFrontend(resolve(projectRoot, 'renderer'));
   const bridge = await startBridge({ handlers, frontend, port: options.port ?? 0 });
   return { ...bridge, close: async () => (await bridge.close(), await sandbox.close()) };
-}
-
-/** A malformed STRIPE_SECRET_KEY stops the start with the reason, rather than failing every call later. */
-function environmentKeyOf(text: string | null): string | null {
-  if (text === null || text.trim() === '') return null;
-  const checked = checkStripeKey(text);
-  if (!checked.ok) throw new Error(`STRIPE_SECRET_KEY is set but is not a usable Stripe key: ${checked.message}`);
-  return checked.key;
 }
 
 /** For the command-line entry points: start, print the URL on one line, stop cleanly on Ctrl-C. */

@@ -34,6 +34,14 @@ export interface StripeAccount {
   disconnect(): Promise<void>;
 }
 
+/** STRIPE_SECRET_KEY as a key, or null when unset; a malformed one stops the start with the reason rather than failing every call later. */
+export function environmentStripeKey(text: string | null | undefined): string | null {
+  if (!text || text.trim() === '') return null;
+  const checked = checkStripeKey(text);
+  if (!checked.ok) throw new Error(`STRIPE_SECRET_KEY is set but is not a usable Stripe key: ${checked.message}`);
+  return checked.key;
+}
+
 /** How long app:getInfo waits for Stripe to name the environment key's account (offline starts must stay fast). */
 const ENVIRONMENT_LOOKUP_WAIT_MS = 2_000;
 

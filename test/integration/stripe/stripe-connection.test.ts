@@ -6,7 +6,7 @@ import type { ApiResult } from '../../../shared/api/contract';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/handlers';
 import { fileKeyStore } from '../../../electron/services/stripe/file-key-store';
-import { stripeAccount } from '../../../electron/services/stripe/stripe-account';
+import { environmentStripeKey, stripeAccount } from '../../../electron/services/stripe/stripe-account';
 import { useEmulator } from '../stripe-emulator/emulator-fixture';
 
 const fx = useEmulator();
@@ -127,6 +127,15 @@ describe('connecting a Stripe account', () => {
     expect(await app.call('stripe:disconnect')).toEqual(refusal);
     expect(await app.call('stripe:connect', { secretKey: GOOD_KEY })).toEqual(refusal);
     expect(existsSync(keyFile)).toBe(false);
+  });
+
+  it('reads STRIPE_SECRET_KEY only when it is a usable key, and says why not otherwise', () => {
+    expect(environmentStripeKey(undefined)).toBeNull();
+    expect(environmentStripeKey('  ')).toBeNull();
+    expect(environmentStripeKey(' sk_live_51FromTheEnvironment00004\n')).toBe('sk_live_51FromTheEnvironment00004');
+    expect(() => environmentStripeKey('pk_live_51FromTheEnvironment00004')).toThrow(
+      'STRIPE_SECRET_KEY is set but is not a usable Stripe key: That is a publishable key (pk_…): the app needs a secret key (sk_…) or a restricted key (rk_…).',
+    );
   });
 
   it('never writes a key to the log', async () => {
