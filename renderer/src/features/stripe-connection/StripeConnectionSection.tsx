@@ -10,8 +10,11 @@ const KEY_PLACE = {
   browser: 'The key is kept in a file on this computer that only your user account can read.',
 } as const;
 
-/** Settings → Stripe account: connect with a secret or restricted key, see which account, disconnect. */
-export function StripeConnectionSection() {
+/**
+ * Settings → Stripe account: connect with a secret or restricted key, see which account, disconnect.
+ * `refusal` (why the person signed in may not change the keys) leaves the status visible and the controls disabled.
+ */
+export function StripeConnectionSection({ refusal = null }: { refusal?: string | null }) {
   const stripe = useStripeStatus((s) => s.stripe);
   const host = useStripeStatus((s) => s.host);
   const { busy, message, connect, disconnect } = useStripeConnection();
@@ -22,6 +25,11 @@ export function StripeConnectionSection() {
       <h3>Stripe account</h3>
       {stripe && <ConnectionStatus stripe={stripe} keyPlace={host ? KEY_PLACE[host] : ''} />}
       <StripeNotice settingsLink={false} />
+      {refusal && (
+        <p id="stripe-keys-refusal" className="muted">
+          {refusal}
+        </p>
+      )}
       {stripe?.keySource !== 'environment' && (
         <form
           onSubmit={(e) => {
@@ -30,13 +38,22 @@ export function StripeConnectionSection() {
           }}
         >
           <label htmlFor="stripe-secret-key">Secret key (sk_…) or restricted key (rk_…)</label>
-          <input id="stripe-secret-key" type="password" autoComplete="off" spellCheck={false} value={key} onChange={(e) => setKey(e.target.value)} />
+          <input
+            id="stripe-secret-key"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            disabled={refusal !== null}
+            aria-describedby={refusal ? 'stripe-keys-refusal' : undefined}
+          />
           {hasDemo && <p>The demo data is removed first: it must not reach your Stripe account.</p>}
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || refusal !== null}>
             {stripe?.connected ? 'Connect another key' : hasDemo ? 'Remove demo data and connect' : 'Connect'}
           </button>
           {stripe?.connected && (
-            <button type="button" disabled={busy} onClick={() => void disconnect()}>
+            <button type="button" disabled={busy || refusal !== null} onClick={() => void disconnect()}>
               Disconnect
             </button>
           )}
