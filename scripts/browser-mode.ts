@@ -13,7 +13,8 @@ import { readPackageVersion } from '../electron/services/package-version';
 import { fileKeyStore } from '../electron/services/stripe/file-key-store';
 import { memoryKeyStore } from '../electron/services/stripe/key-store';
 import { embeddedSandbox } from '../electron/services/stripe/sandbox';
-import { stripeAccount } from '../electron/services/stripe/stripe-account';
+import { environmentStripeKey, stripeAccount } from '../electron/services/stripe/stripe-account';
+import type { StripeConnection } from '../electron/services/stripe/stripe-client';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -27,6 +28,10 @@ export interface BrowserModeOptions {
   keyFile?: string;
   /** never read a stored key: tests and benchmarks must not reach a real Stripe account */
   sandboxOnly?: boolean;
+  /** send connected keys here instead of api.stripe.com (an emulator): development and tests only */
+  stripeApi?: StripeConnection['endpoint'];
+  /** a key that wins over the stored one; STRIPE_SECRET_KEY by default; ignored with sandboxOnly */
+  environmentKey?: string | null;
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<RunningBridge> {
@@ -34,7 +39,10 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   // tests and benchmarks get a fresh sandbox account and never a stored key
   const sandbox = embeddedSandbox({ port: options.stripePort ?? 0, ...(!options.sandboxOnly && { stateFile: join(dataDir, 'sandbox-stripe.json') }) });
   const keys = options.sandboxOnly ? memoryKeyStore(null) : fileKeyStore(options.keyFile ?? join(dataDir, 'stripe-key'));
-  const stripe = stripeAccount(keys, sandbox);
+  const stripe = stripeAccount(keys, sandbox, {
+    environmentKey: options.sandboxOnly ? null : environmentStripeKey(options.environmentKey ?? process.env['STRIPE_SECRET_KEY']),
+    ...(options.stripeApi && { apiEndpoint: options.stripeApi }),
+  });
   const handlers = createHandlers({ version: readPackageVersion(resolve(projectRoot, 'package.json')), host: 'browser', stripe });
   const frontend = options.staticDir
     ? staticFrontend(options.staticDir)
@@ -46,7 +54,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
 /** For the command-line entry points: start, print the URL on one line, stop cleanly on Ctrl-C. */
 export async function serveBrowserMode(options: BrowserModeOptions = {}): Promise<void> {
   const host = await startBrowserMode(options);
-  console.log(`Referral POS (browser mode, sandbox) at ${host.url}`);
+  console.log(`Referral POS (browser mode${options.stripeApi ? `, Stripe API at ${options.stripeApi.protocol}://${options.stripeApi.host}:${options.stripeApi.port}` : ''}) at ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,10 +1,10 @@
 /** Electron lifecycle only: every capability lives in electron/services, shared with browser mode. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { createHandlers } from '../services/handlers';
 import { embeddedSandbox } from '../services/stripe/sandbox';
-import { stripeAccount } from '../services/stripe/stripe-account';
+import { environmentStripeKey, stripeAccount } from '../services/stripe/stripe-account';
 import { safeStorageKeyStore } from './secrets';
 import { registerIpc } from './ipc';
 import { lockKiosk, registerKiosk } from './kiosk';
@@ -21,7 +21,14 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(() => {
   const isTrustedUrl = trustedUrlCheck(devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer')).href);
   lockDown(isTrustedUrl);
-  const stripe = stripeAccount(safeStorageKeyStore(), sandbox);
+  let environmentKey: string | null;
+  try {
+    environmentKey = environmentStripeKey(process.env['STRIPE_SECRET_KEY']);
+  } catch (error) {
+    dialog.showErrorBox('Referral POS cannot start', error instanceof Error ? error.message : String(error));
+    return app.quit();
+  }
+  const stripe = stripeAccount(safeStorageKeyStore(), sandbox, { environmentKey });
   registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', stripe }), isTrustedUrl);
   registerPrinting(isTrustedUrl);
   registerKiosk(isTrustedUrl);

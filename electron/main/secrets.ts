@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, safeStorage } from 'electron';
-import type { KeyStore } from '../services/stripe/key-store';
+import { decodeStoredKey, encodeStoredKey, type KeyStore } from '../services/stripe/key-store';
 
 /** The desktop app's key store: the key encrypted with the OS keychain, in the app's data folder. */
 export function safeStorageKeyStore(): KeyStore {
@@ -12,11 +12,11 @@ export function safeStorageKeyStore(): KeyStore {
         if (error.code === 'ENOENT') return null;
         throw error;
       });
-      return sealed ? safeStorage.decryptString(sealed) : null;
+      return sealed ? decodeStoredKey(safeStorage.decryptString(sealed)) : null;
     },
-    async write(secretKey) {
+    async write(stored) {
       if (!safeStorage.isEncryptionAvailable()) throw new Error('This system offers no secure storage for the Stripe key.');
-      await writeFile(path, safeStorage.encryptString(secretKey), { mode: 0o600 });
+      await writeFile(path, safeStorage.encryptString(encodeStoredKey(stored)), { mode: 0o600 });
     },
     async clear() {
       await rm(path, { force: true });

@@ -34,6 +34,8 @@ const action = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drop'), commit: z.boolean().optional() }),
 ]);
 const rule = z.object({ method: z.string().optional(), path: z.string().optional(), times: z.number().int().positive().optional(), probability: z.number().min(0).max(1).optional(), perKey: z.number().int().positive().optional(), action });
+const keyRule = z.strictObject({ key: z.string().min(1), revoked: z.literal(true).optional(), permissions: z.record(z.string(), z.enum(['none', 'read', 'write'])).optional() });
+const accountPatch = z.strictObject({ displayName: z.string().nullable().optional(), businessName: z.string().nullable().optional(), email: z.string().nullable().optional() });
 const rules = z.union([rule, z.array(rule), z.object({ rules: z.array(rule) }).transform((r) => r.rules)]);
 
 /** Every stored object of one kind, newest first, as the API would show it. */
@@ -60,6 +62,9 @@ export function adminHandler(deps: AdminDeps) {
       if (route === 'POST /__admin/rate-limit') return reply(200, (deps.limiter.setLimit(z.object({ perSecond: z.number().min(0) }).parse(json()).perSecond), { perSecond: deps.limiter.limit }));
       if (route === 'GET /__admin/clock') return reply(200, { now: deps.clock.now(), offsetSeconds: deps.clock.offsetSeconds });
       if (route === 'POST /__admin/clock') return reply(200, (deps.clock.advance(z.object({ advanceSeconds: z.number() }).parse(json()).advanceSeconds), { now: deps.clock.now(), offsetSeconds: deps.clock.offsetSeconds }));
+      if (route === 'POST /__admin/keys') return reply(200, manageKey(deps.state, keyRule.parse(json())));
+      if (route === 'GET /__admin/account') return reply(200, deps.state.account);
+      if (route === 'POST /__admin/account') return reply(200, (deps.state.account = { ...deps.state.account, ...definedOnly(accountPatch.parse(json())) }));
       if (route === 'GET /__admin/requests') return reply(200, { requests: deps.log.all() });
       if (route === 'GET /__admin/state') return reply(200, Object.fromEntries(KINDS.map((k) => [k, inspect(deps.state, k)])));
       if (kind !== undefined && (KINDS as readonly string[]).includes(kind)) return reply(200, { data: inspect(deps.state, kind as Kind) });
@@ -70,6 +75,17 @@ export function adminHandler(deps: AdminDeps) {
       reply(400, { error: error instanceof z.ZodError ? z.prettifyError(error) : String(error) });
     }
   };
+}
+
+/** Revokes a key, or gives a restricted key its permissions (what the Dashboard's API keys page does). */
+function manageKey(state: EmulatorState, rule: z.output<typeof keyRule>): { key: string; revoked: boolean } {
+  if (rule.permissions) state.keys.restrict(rule.key, rule.permissions);
+  if (rule.revoked) state.keys.revoke(rule.key);
+  return { key: rule.key, revoked: state.keys.isRevoked(rule.key) };
+}
+
+function definedOnly<T extends object>(patch: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as never;
 }
 
 export function completeCheckout(state: EmulatorState, id: string): unknown {

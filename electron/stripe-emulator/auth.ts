@@ -1,16 +1,17 @@
 import type { IncomingMessage } from 'node:http';
+import type { ApiKeys } from './api-keys';
 import { authenticationFailed } from './errors';
 import { header } from './http-io';
 
-/** Any test-mode secret or restricted key (`sk_test_…`, `rk_test_…`) is accepted. */
+/** Any test-mode secret or restricted key (`sk_test_…`, `rk_test_…`) is accepted, unless revoked. */
 const TEST_KEY = /^(sk|rk)_test_[A-Za-z0-9_]+$/;
 
 /** Bearer auth, or Basic auth with the key as user name (as curl's `-u sk_test_…:` sends it). */
-export function requireTestKey(req: IncomingMessage): string {
+export function requireTestKey(req: IncomingMessage, keys?: ApiKeys): string {
   const authorization = header(req, 'authorization');
   const key = keyOf(authorization);
   if (key === null || key === '') throw authenticationFailed(null);
-  if (!TEST_KEY.test(key)) throw authenticationFailed(key);
+  if (!TEST_KEY.test(key) || keys?.isRevoked(key)) throw authenticationFailed(key);
   return key;
 }
 

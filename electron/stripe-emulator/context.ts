@@ -1,5 +1,7 @@
+import type { ApiKeys } from './api-keys';
 import type { Clock } from './clock';
 import type { FormObject } from './form-decoding';
+import type { EmulatorAccount } from './resources/account';
 import type { Store } from './store';
 
 /** What the emulator keeps between requests. */
@@ -8,6 +10,10 @@ export interface EmulatorState {
   clock: Clock;
   /** where the emulator listens, for the `url` fields of pay pages (Checkout, invoices, links) */
   baseUrl: string;
+  /** the account every accepted key opens (GET /v1/account) */
+  account: EmulatorAccount;
+  /** revoked and restricted keys */
+  keys: ApiKeys;
 }
 
 export interface RequestInfo {

@@ -92,7 +92,8 @@ export function authenticationFailed(key: string | null): StripeApiError {
   return new StripeApiError(401, { type: 'invalid_request_error', message }, false);
 }
 
-function redactKey(key: string): string {
+/** How Stripe shows a key in its messages: prefix, stars, the last four characters. */
+export function redactKey(key: string): string {
   const prefix = /^(sk|rk|pk)_(test|live)_/.exec(key)?.[0] ?? '';
   return `${prefix}${'*'.repeat(Math.max(0, key.length - prefix.length - 4))}${key.slice(-4)}`;
 }

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { adminHandler, completeCheckout, inspect } from './admin';
+import { ApiKeys, type KeyAccess } from './api-keys';
 import { API_VERSION } from './api-version';
 import { Clock } from './clock';
 import type { EmulatorState } from './context';
@@ -11,6 +12,7 @@ import { IdempotencyLayer } from './idempotency';
 import { RateLimiter } from './rate-limit';
 import { present } from './render';
 import { RequestLog, type LoggedRequest } from './request-log';
+import { defaultAccount, type EmulatorAccount } from './resources/account';
 import { ROUTES } from './routes';
 import { createHandler } from './server';
 import { loadStateFile, stateSaver } from './state-file';
@@ -19,6 +21,8 @@ import { Store, type Kind, type Records } from './store';
 export { API_VERSION } from './api-version';
 export type { ActiveFault, FaultAction, FaultControls, FaultRule } from './faults';
 export type { LoggedRequest } from './request-log';
+export type { KeyAccess } from './api-keys';
+export type { EmulatorAccount } from './resources/account';
 export type { Kind, Records } from './store';
 
 export interface StripeEmulatorOptions {
@@ -53,6 +57,10 @@ export interface RunningEmulator {
   store: EmulatorInspection;
   clock: { now(): number; advance(seconds: number): void };
   setRateLimit(perSecond: number): void;
+  /** the account's keys as the Dashboard manages them: revoke (delete or roll) one, or give a restricted key its permissions */
+  keys: { revoke(key: string): void; restrict(key: string, permissions: Record<string, KeyAccess>): void };
+  /** changes how the account describes itself (GET /v1/account) */
+  setAccount(patch: Partial<Omit<EmulatorAccount, 'id'>>): void;
   /** what a customer paying on the hosted page would cause */
   completeCheckoutSession(id: string): void;
   /** forgets every object, event, idempotency key, fault rule, request and clock offset */
@@ -68,7 +76,7 @@ export interface RunningEmulator {
 export async function startStripeEmulator(options: StripeEmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
   const clock = new Clock();
-  const state: EmulatorState = { store: new Store(), clock, baseUrl: '' };
+  const state: EmulatorState = { store: new Store(), clock, baseUrl: '', account: defaultAccount(), keys: new ApiKeys() };
   const faults = new FaultInjector(options.seed ?? 1);
   const limiter = new RateLimiter(options.rateLimitPerSecond ?? 25);
   const idempotency = new IdempotencyLayer(() => clock.nowMs());
@@ -80,6 +88,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     idempotency.reset();
     log.reset();
     clock.reset();
+    state.keys.reset();
+    state.account = defaultAccount();
   };
   const admin = options.adminHttp === false
     ? (_req: unknown, res: Parameters<typeof send>[0]) => send(res, 404, JSON.stringify({ error: 'admin endpoints are disabled' }), {})
@@ -114,6 +124,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     },
     clock: { now: () => clock.now(), advance: (seconds) => clock.advance(seconds) },
     setRateLimit: (perSecond) => limiter.setLimit(perSecond),
+    keys: { revoke: (key) => state.keys.revoke(key), restrict: (key, permissions) => state.keys.restrict(key, permissions) },
+    setAccount: (patch) => void (state.account = { ...state.account, ...patch }),
     completeCheckoutSession: (id) => void completeCheckout(state, id),
     reset,
     close: async () => {

@@ -1,4 +1,5 @@
 import type { Route } from './context';
+import { accountRoutes } from './resources/account';
 import { checkoutSessionRoutes } from './resources/checkout-sessions';
 import { couponRoutes } from './resources/coupons';
 import { creditNoteRoutes } from './resources/credit-notes';
@@ -32,4 +33,5 @@ export const ROUTES: readonly Route[] = [
   ...checkoutSessionRoutes,
   ...paymentLinkRoutes,
   ...eventRoutes,
+  ...accountRoutes,
 ];

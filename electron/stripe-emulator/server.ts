@@ -63,7 +63,8 @@ export function createHandler(pipeline: Pipeline, routes: readonly Route[]) {
 
     let decision: FaultDecision = { latencyMs: 0, action: null };
     try {
-      requireTestKey(req);
+      const apiKey = requireTestKey(req, pipeline.state.keys);
+      pipeline.state.keys.authorize(apiKey, method, url.pathname, pipeline.state.account.id);
       decision = pipeline.faults.take(method, url.pathname, key);
       entry.fault = decision.action?.kind ?? (decision.latencyMs > 0 ? 'latency' : null);
       const action = decision.action;

@@ -22,6 +22,8 @@ export const API_CALL_NAMES = [
   'payments:refundCard',
   'payments:creditCash',
   'payments:createCheckoutSession',
+  'stripe:connect',
+  'stripe:disconnect',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

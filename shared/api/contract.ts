@@ -32,6 +32,7 @@ import {
   voidSaleArgs,
 } from './payment-calls';
 import { checkoutSessionSchema, createCheckoutSessionArgs } from './checkout-calls';
+import { connectStripeArgs, stripeAccountSchema, stripeConnectedSchema, stripeDisconnectedSchema, stripeKeySourceSchema } from './stripe-account-calls';
 import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
@@ -40,7 +41,14 @@ export type StripeMode = z.infer<typeof stripeModeSchema>;
 export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'browser']),
-  stripe: z.object({ mode: stripeModeSchema, connected: z.boolean() }),
+  stripe: z.object({
+    mode: stripeModeSchema,
+    connected: z.boolean(),
+    /** the connected account, when known (omitted in sandbox and before Stripe first answered) */
+    account: stripeAccountSchema.optional(),
+    /** where the connected key is kept (omitted in sandbox) */
+    keySource: stripeKeySourceSchema.optional(),
+  }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -66,6 +74,8 @@ export const CONTRACT = {
   'payments:refundCard': { args: refundCardArgs, result: refundSchema },
   'payments:creditCash': { args: creditCashArgs, result: creditNoteSchema },
   'payments:createCheckoutSession': { args: createCheckoutSessionArgs, result: checkoutSessionSchema },
+  'stripe:connect': { args: connectStripeArgs, result: stripeConnectedSchema },
+  'stripe:disconnect': { args: noArgs, result: stripeDisconnectedSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

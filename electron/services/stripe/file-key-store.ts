@@ -1,6 +1,6 @@
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { KeyStore } from './key-store';
+import { decodeStoredKey, encodeStoredKey, type KeyStore } from './key-store';
 
 /**
  * Browser mode's key store: a file readable by its owner only. Not encrypted: browser mode has no
@@ -13,11 +13,12 @@ export function fileKeyStore(path: string): KeyStore {
         if (error.code === 'ENOENT') return null;
         throw error;
       });
-      return text?.trim() || null;
+      return text === null ? null : decodeStoredKey(text);
     },
-    async write(secretKey) {
+    async write(stored) {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      await writeFile(path, secretKey, { mode: 0o600 });
+      // created 0600 and narrowed again in case the file existed with wider rights
+      await writeFile(path, encodeStoredKey(stored), { mode: 0o600 });
       await chmod(path, 0o600);
     },
     async clear() {

@@ -34,5 +34,7 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'stripe:createCustomer': async (args) => createCustomer(await client(), args),
     'stripe:recordSale': async (args) => recordSale(await client(), args),
     'stripe:pullChanges': async (args) => pullChanges(await client(), args),
+    'stripe:connect': async (args) => account.connect(args.secretKey),
+    'stripe:disconnect': async () => (await account.disconnect(), { mode: 'sandbox' as const }),
   };
 }

@@ -12,6 +12,7 @@ import { DemoBanner } from '../features/settings/DemoBanner';
 import { StorageNotice, type Persistence } from '../features/settings/StorageNotice';
 import { TillSettings } from '../features/settings/TillSettings';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
+import { StripeModeBadge } from '../features/stripe-connection/StripeModeBadge';
 import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -47,9 +48,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
     <>
       <header className="app-header">
         <h1>Referral POS</h1>
-        <span className="mode" aria-label="Mode">
-          {modeLabel}
-        </span>
+        <StripeModeBadge fallback={modeLabel} />
         <nav aria-label="Screens" className="screens">
           <a href="#/" aria-current={route.screen === 'counter' ? 'page' : undefined}>
             Counter

@@ -1,12 +1,12 @@
 import type { Persistence } from '../features/settings/StorageNotice';
 import { db } from '../db/db';
 import { seedDemoIfEmpty } from '../db/demo-seed';
-import { readerMemory } from '../db/repos/reader-settings';
 import { ensureDeviceId } from '../db/repos/settings-repo';
+import { modeLabelOf } from '../features/stripe-connection/stripe-status-store';
+import { applyStripeStatus } from '../features/stripe-connection/stripe-status';
 import { getPosApi } from '../platform/api';
 import { startSyncEngine } from '../sync/sync-engine';
 import { setSyncEngine } from '../sync/sync-engine-context';
-import { startCounterReader } from '../terminal/counter-reader';
 
 export interface AppProps {
   persistence: Persistence;
@@ -41,6 +41,7 @@ async function prepareData(): Promise<string> {
   const { stripe } = info.value;
   if (!stripe.connected) await seedDemoIfEmpty(db, Date.now());
   setSyncEngine(startSyncEngine(db, api, deviceId));
-  void startCounterReader(api, stripe, readerMemory(db));
-  return stripe.mode === 'sandbox' ? 'Sandbox' : stripe.mode === 'live' ? 'Live' : 'Stripe test mode';
+  // the header, the notices and the counter's reader follow the Stripe status from here on (Settings changes it)
+  void applyStripeStatus(api, info.value);
+  return modeLabelOf(stripe);
 }

@@ -43,7 +43,10 @@ export function startSyncEngine(db: PosDb, api: PosApi, deviceId: string): SyncE
       if (report.halted || (!forcePull && report.sent === 0 && Date.now() - lastPull < PULL_EVERY_MS)) return;
       lastPull = Date.now();
       const pulled = await pullFromStripe(db, api, lastPull);
-      status.pulled(lastPull, pulled.ok ? null : toSyncFailure(pulled.error, Date.now()));
+      const failure = pulled.ok ? null : toSyncFailure(pulled.error, Date.now());
+      status.pulled(lastPull, failure);
+      // a refused key stops sync whichever call found out, so that the screens say so
+      if (failure?.kind === 'rejected_key') report = { ...report, halted: 'rejected_key' };
     });
     status.finishDraining(acquired ? report : { ...report, halted: 'locked_by_other_window' }, Date.now());
   };

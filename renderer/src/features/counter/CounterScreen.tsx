@@ -1,5 +1,6 @@
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
 import { ReaderPanel } from '../card-reader/ReaderPanel';
+import { StripeNotice } from '../stripe-connection/StripeNotice';
 import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeEntry } from './CodeEntry';
 import { useCounterStore } from './counter-store';
@@ -29,6 +30,7 @@ export function CounterScreen() {
   return (
     <main className="counter" aria-label="Counter">
       <section className="counter-main">
+        <StripeNotice />
         {loaded && campaigns.length === 0 && (
           <p role="status" aria-label="No campaign" className="no-campaign">
             There is no campaign yet, so there are no referral codes to check. Campaigns and their codes arrive when a Stripe account is connected.

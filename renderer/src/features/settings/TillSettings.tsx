@@ -9,6 +9,7 @@ import { useRefusal } from '../../session/useCan';
 import { messageOfSettingError } from './setting-errors';
 import { KioskSettings } from '../kiosk/KioskSettings';
 import { PaymentLinkPagesForm } from './PaymentLinkPagesForm';
+import { StripeConnectionSection } from '../stripe-connection/StripeConnectionSection';
 import { ShopLocationForm } from './ShopLocationForm';
 
 const CURRENCY = 'USD';
@@ -19,6 +20,7 @@ export function TillSettings() {
   const [text, setText] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const refusal = useRefusal('settings.change');
+  const stripeRefusal = useRefusal('stripe.changeKeys');
   const shown = text ?? (typeof cap === 'number' ? toDecimalString(cap, currencyExponent(CURRENCY)) : '');
   const store = async (amount: number | null, saved: string) => {
     try {
@@ -42,6 +44,7 @@ export function TillSettings() {
           {refusal}
         </p>
       )}
+      <StripeConnectionSection refusal={stripeRefusal} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { syncEngine } from '../../sync/sync-engine-context';
 import { useSyncStatus } from '../../sync/sync-store';
+import { StripeNotice } from '../stripe-connection/StripeNotice';
 import { ConflictList } from './ConflictList';
 import { KIND_LABEL } from './kind-labels';
 import { useSyncOverview } from './useSyncOverview';
@@ -27,6 +28,7 @@ export function SyncStatusScreen() {
   return (
     <main className="sync-status" aria-label="Sync status">
       <h2>Sync status</h2>
+      <StripeNotice />
       <section aria-label="Progress">
         <p>
           {overview.pending === 0 ? 'Everything recorded here is in Stripe.' : `${overview.pending} waiting to reach Stripe.`}{' '}
