@@ -1,0 +1,101 @@
+import type { LeadContact } from '../../../../shared/domain/contact';
+import type { Customer, Lead, OutboxEntry, Redemption, ReferralCode } from '../../../../shared/domain/records';
+import type { ConvertedRow } from '../../../../shared/csv/converted-customers';
+import type { PosDb } from '../pos-db';
+import type { UploadRun } from './converted-rows';
+
+/**
+ * What one chunk of an upload reads from the store, in a few bulk reads, and what its rows change,
+ * kept in memory until the chunk writes it back: a row sees the customers and leads rows before it made.
+ */
+export interface ChunkState {
+  codes: Map<string, ReferralCode>;
+  changedCustomers: Map<string, Customer>;
+  changedLeads: Map<string, Lead>;
+  outbox: OutboxEntry[];
+  customerOf(contact: LeadContact): Customer | undefined;
+  leadsOf(customerId: string): Lead[];
+  /** this lead's sales: `all` of them, and those `counted` against the code's limit (not voided) */
+  redemptionsOf(leadId: string): { all: number; counted: number };
+  uploadedUsesOf(code: string): number;
+  referrerName(referrerId: string): string | undefined;
+  putCustomer(customer: Customer): Customer;
+  putLead(lead: Lead): void;
+}
+
+export async function loadChunk(db: PosDb, run: UploadRun, rows: readonly ConvertedRow[]): Promise<ChunkState> {
+  const emailKeys = unique(rows.map((r) => r.contact.emailKey));
+  const phoneKeys = unique(rows.map((r) => r.contact.phoneKey));
+  const customers = [
+    ...(emailKeys.length ? await db.customers.where('emailKey').anyOf(emailKeys).toArray() : []),
+    ...(phoneKeys.length ? await db.customers.where('phoneKey').anyOf(phoneKeys).toArray() : []),
+  ];
+  const byEmail = new Map<string, Customer>();
+  const byPhone = new Map<string, Customer>();
+  const remember = (c: Customer) => {
+    if (c.emailKey && !byEmail.has(c.emailKey)) byEmail.set(c.emailKey, c);
+    if (c.phoneKey && !byPhone.has(c.phoneKey)) byPhone.set(c.phoneKey, c);
+  };
+  customers.forEach(remember);
+  const leads = customers.length ? await db.leads.where('customerId').anyOf(unique(customers.map((c) => c.id))).toArray() : [];
+  const leadsByCustomer = groupBy(leads, (l) => l.customerId);
+  const redemptions = leads.length ? await db.redemptions.where('leadId').anyOf(leads.map((l) => l.id)).toArray() : [];
+  const salesByLead = groupBy(redemptions, (r: Redemption) => r.leadId);
+  const codeNames = unique([...rows.flatMap((r) => r.codeCandidates), ...leads.map((l) => l.code), ...rows.map((r) => run.promotionCodes.get(r.key) ?? null)]);
+  const codes = new Map((await db.codes.bulkGet(codeNames)).filter((c): c is ReferralCode => c !== undefined).map((c) => [c.code, c]));
+  await countUploadedUses(db, run, [...codes.keys()]);
+  const referrers = new Map((await db.referrers.bulkGet(unique([...codes.values()].map((c) => c.referrerId)))).flatMap((r) => (r ? [[r.id, r.name] as const] : [])));
+
+  const state: ChunkState = {
+    codes,
+    changedCustomers: new Map(),
+    changedLeads: new Map(),
+    outbox: [],
+    customerOf: (contact) => (contact.emailKey ? byEmail.get(contact.emailKey) : undefined) ?? (contact.phoneKey ? byPhone.get(contact.phoneKey) : undefined),
+    leadsOf: (customerId) => leadsByCustomer.get(customerId) ?? [],
+    redemptionsOf: (leadId) => {
+      const sales = salesByLead.get(leadId) ?? [];
+      return { all: sales.length, counted: sales.filter((s) => s.status !== 'voided').length };
+    },
+    uploadedUsesOf: (code) => run.uploadedUses.get(code) ?? 0,
+    referrerName: (id) => referrers.get(id),
+    putCustomer: (customer) => {
+      state.changedCustomers.set(customer.id, customer);
+      for (const [map, key] of [[byEmail, customer.emailKey], [byPhone, customer.phoneKey]] as const) {
+        if (key && (!map.has(key) || map.get(key)!.id === customer.id)) map.set(key, customer);
+      }
+      return customer;
+    },
+    putLead: (lead) => {
+      state.changedLeads.set(lead.id, lead);
+      const list = leadsByCustomer.get(lead.customerId) ?? [];
+      leadsByCustomer.set(lead.customerId, [...list.filter((l) => l.id !== lead.id), lead]);
+    },
+  };
+  return state;
+}
+
+/** Leads created by uploads, per code: counted once per upload from the store, then kept in `run`. */
+async function countUploadedUses(db: PosDb, run: UploadRun, codes: readonly string[]): Promise<void> {
+  const unseen = codes.filter((c) => !run.uploadedUses.has(c));
+  if (unseen.length === 0) return;
+  for (const code of unseen) run.uploadedUses.set(code, 0);
+  await db.leads.where('code').anyOf(unseen).each((lead) => {
+    if (lead.source === 'upload') run.uploadedUses.set(lead.code, (run.uploadedUses.get(lead.code) ?? 0) + 1);
+  });
+}
+
+function unique(values: readonly (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null))];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
