@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only GROUP[,GROUP]]
  * Runs the benchmarks in Debian's Chromium against the built renderer (browser mode) and prints a
  * table; --out also writes {"metrics": {"NAME": {"value": N, "unit": "ms"}}}.
+ * --only runs some groups: cold-start, page (lookup and generate), sync, import.
  *
  * Every measurement uses a real on-disk profile, as the app's users have: Playwright's ordinary
  * contexts are incognito, whose IndexedDB lives in memory and flatters every figure.
@@ -22,10 +23,15 @@ interface Metric {
   note?: string;
 }
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } } });
 const sizes = values.quick
-  ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200 }
-  : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000 };
+  ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200, importRows: 10_000 }
+  : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000, importRows: 100_000 };
+const GROUPS = ['cold-start', 'page', 'sync', 'import'] as const;
+const only = values.only?.split(',').map((g) => g.trim());
+const unknownGroup = only?.find((g) => !(GROUPS as readonly string[]).includes(g));
+if (unknownGroup !== undefined) throw new Error(`--only: no group “${unknownGroup}”; groups are ${GROUPS.join(', ')}`);
+const runs = (group: (typeof GROUPS)[number]) => !only || only.includes(group);
 /** the emulator's rate limit while the sync benchmark drains: requests per second */
 const SYNC_RATE_LIMIT = 200;
 
@@ -35,9 +41,10 @@ async function main(): Promise<void> {
   const host = await startBrowserMode({ staticDir: resolve('out/renderer'), port: 0, stripePort, sandboxOnly: true });
   try {
     const metrics: Record<string, Metric> = {};
-    Object.assign(metrics, await coldStart(host.url));
-    Object.assign(metrics, await inBenchPage(host.url));
-    Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
+    if (runs('cold-start')) Object.assign(metrics, await coldStart(host.url));
+    if (runs('page')) Object.assign(metrics, await inBenchPage(host.url));
+    if (runs('sync')) Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
+    if (runs('import')) Object.assign(metrics, await importCsv(host.url));
     report(metrics);
   } finally {
     await host.close();
@@ -126,6 +133,14 @@ async function syncRate(url: string, emulator: string): Promise<Record<string, M
       note: `${drain.sales.toLocaleString('en')} sales in ${round(drain.seconds)} s: ${round(perSecond)} req/s of ${SYNC_RATE_LIMIT}; ${accepted} accepted, ${refused} answered 429`,
     },
   };
+}
+
+/** A converted-customers file read, checked, applied and reported, as the Uploads screen does it. */
+async function importCsv(url: string): Promise<Record<string, Metric>> {
+  const result = await withProfile(async (context) => (await benchPage(context, url)).evaluate((n) => window.posBench!.importConverted(n), sizes.importRows));
+  const name = values.quick ? 'import_10k_csv_s' : 'import_100k_csv_s';
+  const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ');
+  return { [name]: { value: round(result.seconds), unit: 's', goal: values.quick ? '(quick size)' : '≤ 10', note: `${result.rows.toLocaleString('en')} rows: ${counts}; row report ${Math.round(result.reportBytes / 1024)} KB` } };
 }
 
 function round(n: number): number {

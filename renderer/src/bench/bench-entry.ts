@@ -10,6 +10,7 @@ import { PosDb } from '../db/pos-db';
 import { cryptoRandomBytes, generateCodesForReferrers } from '../db/repos/code-generator';
 import { checkCode } from '../features/counter/check-code';
 import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
+import { importConverted } from './import-bench';
 import { syncDrain } from './sync-bench';
 
 const FILL_CHUNK = 20_000;
@@ -129,9 +130,9 @@ async function rawAdds(count: number): Promise<{ records: number; seconds: numbe
 
 declare global {
   interface Window {
-    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain };
+    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain; importConverted: typeof importConverted };
   }
 }
 
-window.posBench = { lookup, generate, rawAdds, syncDrain };
+window.posBench = { lookup, generate, rawAdds, syncDrain, importConverted };
 document.getElementById('status')!.textContent = 'ready';

@@ -30,7 +30,7 @@ async function snapshot(db: PosDb) {
 }
 
 describe('uploading converted customers', () => {
-  it('keyed by referral code: each row becomes a qualified lead of the code’s referrer, and the new customer is queued for Stripe', async () => {
+  it('keyed by referral code: each row becomes a qualified lead of the code’s referrer; the offline sale is not sent to Stripe', async () => {
     const db = freshDb();
     const { campaign: c, dana, code } = await shop(db);
     const outboxBefore = await db.outbox.count();
@@ -41,7 +41,7 @@ describe('uploading converted customers', () => {
     expect(lead).toMatchObject({ referrerId: dana.id, code: code.code, status: 'qualified', source: 'upload', email: 'olive@example.com' });
     expect(lead!.statusReason).toBe('Converted customer uploaded in “converted.csv” (row 2).');
     expect(lead!.note).toBe('Offline order of $45.00 on 2026-11-20.');
-    expect(await db.outbox.count()).toBe(outboxBefore + 1);
+    expect(await db.outbox.count()).toBe(outboxBefore);
     expect((await db.uploads.toArray())[0]).toMatchObject({ kind: 'converted_customers', rowCount: 1, outcomes: { created: 1 } });
     expect(await db.audit.filter((e) => e.action === 'upload.converted_customers').count()).toBe(1);
   });

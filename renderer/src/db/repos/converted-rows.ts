@@ -2,9 +2,8 @@ import { uuidv7 } from 'uuidv7';
 import { displayCode } from '../../../../shared/domain/code-format';
 import { conversionRejections, leadStanding, qualifiedByUpload } from '../../../../shared/domain/conversion';
 import { formatMoney } from '../../../../shared/domain/money';
-import type { Campaign, Customer, Lead, OutboxEntry, ReferralCode } from '../../../../shared/domain/records';
+import type { Campaign, Customer, Lead, ReferralCode } from '../../../../shared/domain/records';
 import type { ConvertedRow } from '../../../../shared/csv/converted-customers';
-import { newOutboxEntry } from '../../../../shared/sync/outbox-entry';
 import type { PosDb } from '../pos-db';
 import { loadChunk, type ChunkState } from './converted-chunk-state';
 
@@ -27,6 +26,10 @@ export interface UploadRun {
   promotionCodes: Map<string, string>;
   /** conversions uploaded per code: read from the store on first sight, then counted here */
   uploadedUses: Map<string, number>;
+  /** referrers' names by id, read as their codes are met */
+  referrerNames: Map<string, string>;
+  /** customers' email and phone keys: the store's at the start, and those this upload adds */
+  knownKeys: { email: Set<string>; phone: Set<string> };
   fileName: string;
   now: number;
   deviceId: string;
@@ -42,9 +45,8 @@ type Target = { lead: Lead } | { code: ReferralCode } | { reject: string };
 export async function applyRows(db: PosDb, run: UploadRun, rows: readonly ConvertedRow[]): Promise<RowReport[]> {
   const state = await loadChunk(db, run, rows);
   const reports = rows.map((row) => applyRow(run, state, row));
-  await db.customers.bulkPut([...state.changedCustomers.values()]);
-  await db.leads.bulkPut([...state.changedLeads.values()]);
-  await db.outbox.bulkAdd(state.outbox);
+  // Issued together: IndexedDB queues them in order, without a round trip to the page between.
+  await Promise.all([db.customers.bulkPut([...state.changedCustomers.values()]), db.leads.bulkPut([...state.changedLeads.values()])]);
   return reports;
 }
 
@@ -140,8 +142,8 @@ function judge(run: UploadRun, state: ChunkState, row: ConvertedRow, code: Refer
 function saveCustomer(run: UploadRun, state: ChunkState, row: ConvertedRow, known: Customer | undefined): Customer {
   if (known) return state.putCustomer({ ...known, orderCount: known.orderCount + 1 });
   const { name, email, phone, emailKey, phoneKey } = row.contact;
+  // Kept on this device (the first-time rule counts the order): Stripe never saw this sale.
   const customer: Customer = { id: uuidv7(), name, email, phone, emailKey, phoneKey, orderCount: 1, stripeCustomerId: null, isDemo: false, createdAt: run.now };
-  state.outbox.push(newOutboxEntry(uuidv7(), 'customer.create', customer.id, [], run.now) satisfies OutboxEntry);
   return state.putCustomer(customer);
 }
 

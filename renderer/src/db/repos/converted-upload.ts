@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { checkRows, type ColumnMapping, type CsvTable, type KeyKind } from '../../../../shared/csv/converted-customers';
 import type { Campaign, Upload } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
+import { readKnownKeys } from './converted-chunk-state';
 import { applyRows, type RowOutcome, type RowReport, type UploadRun } from './converted-rows';
 
 /*
@@ -70,7 +71,7 @@ export async function uploadConvertedCustomers(db: PosDb, file: UploadFile, ctx:
   const { ready, errors } = checkRows(file.table, file.mapping, file.kind, { currency: file.campaign.currency, now: ctx.now, linkTemplates: file.campaign.linkTemplate ? [file.campaign.linkTemplate] : [] });
   const reports: RowReport[] = errors.map((e) => ({ row: e.row, outcome: 'invalid', customer: '', code: null, reason: e.message }));
   const run = await startRun(db, file, ctx);
-  const tables = [db.codes, db.campaigns, db.referrers, db.customers, db.leads, db.redemptions, db.outbox, db.uploads, db.audit];
+  const tables = [db.codes, db.campaigns, db.referrers, db.customers, db.leads, db.redemptions, db.uploads, db.audit];
   const total = file.table.rows.length;
   ctx.onProgress?.(errors.length, total);
   const written: { upload: Upload | null } = { upload: null };
@@ -98,7 +99,8 @@ async function startRun(db: PosDb, file: UploadFile, ctx: UploadContext): Promis
       if (c.stripePromotionCodeId && wanted.has(c.stripePromotionCodeId)) promotionCodes.set(c.stripePromotionCodeId, c.code);
     });
   }
-  return { campaign: file.campaign, campaigns, promotionCodes, uploadedUses: new Map(), fileName: file.fileName, now: ctx.now, deviceId: ctx.deviceId };
+  const knownKeys = await readKnownKeys(db);
+  return { campaign: file.campaign, campaigns, promotionCodes, uploadedUses: new Map(), referrerNames: new Map(), knownKeys, fileName: file.fileName, now: ctx.now, deviceId: ctx.deviceId };
 }
 
 async function recordUpload(db: PosDb, file: UploadFile, reports: readonly RowReport[], ctx: UploadContext): Promise<Upload> {
