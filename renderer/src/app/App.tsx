@@ -6,6 +6,7 @@ import { TillSettings } from '../features/settings/TillSettings';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
 import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
+import { UploadsScreen } from '../features/uploads/UploadsScreen';
 import { useHashRoute } from './useHashRoute';
 
 export function App({ persistence, modeLabel }: { persistence: Persistence; modeLabel: string }) {
@@ -27,6 +28,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Settings
           </a>
+          <a href="#/uploads" aria-current={route.screen === 'uploads' ? 'page' : undefined}>
+            Uploads
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -35,6 +39,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       <DemoBanner />
       {route.screen === 'sync' && <SyncStatusScreen />}
       {route.screen === 'settings' && <TillSettings />}
+      {route.screen === 'uploads' && <UploadsScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
     </>

@@ -14,8 +14,8 @@ export interface ChunkState {
   changedLeads: Map<string, Lead>;
   customerOf(contact: LeadContact): Customer | undefined;
   leadsOf(customerId: string): Lead[];
-  /** this lead's sales: `all` of them, and those `counted` against the code's limit (not voided) */
-  redemptionsOf(leadId: string): { all: number; counted: number };
+  /** this lead's sales: `all` of them, those `counted` against the code's limit (not voided), and the newest counted one's order amount */
+  redemptionsOf(leadId: string): { all: number; counted: number; lastAmount: number | null };
   uploadedUsesOf(code: string): number;
   referrerName(referrerId: string): string | undefined;
   putCustomer(customer: Customer): Customer;
@@ -57,7 +57,8 @@ export async function loadChunk(db: PosDb, run: UploadRun, rows: readonly Conver
     leadsOf: (customerId) => leadsByCustomer.get(customerId) ?? [],
     redemptionsOf: (leadId) => {
       const sales = salesByLead.get(leadId) ?? [];
-      return { all: sales.length, counted: sales.filter((s) => s.status !== 'voided').length };
+      const counted = sales.filter((s) => s.status !== 'voided').sort((a, b) => b.createdAt - a.createdAt);
+      return { all: sales.length, counted: counted.length, lastAmount: counted[0]?.orderAmount ?? null };
     },
     uploadedUsesOf: (code) => run.uploadedUses.get(code) ?? 0,
     referrerName: (id) => run.referrerNames.get(id),

@@ -53,7 +53,8 @@ export async function applyRows(db: PosDb, run: UploadRun, rows: readonly Conver
 function applyRow(run: UploadRun, state: ChunkState, row: ConvertedRow): RowReport {
   const customer = state.customerOf(row.contact);
   const target = findTarget(run, state, row, customer);
-  const report = (outcome: RowOutcome, reason: string, code: string | null): RowReport => ({ row: row.row, outcome, customer: row.contact.name, code, reason });
+  const name = 'lead' in target ? target.lead.name : row.contact.name;
+  const report = (outcome: RowOutcome, reason: string, code: string | null): RowReport => ({ row: row.row, outcome, customer: name, code, reason });
   if ('reject' in target) return report('rejected', target.reject, null);
   if ('lead' in target) {
     const lead = target.lead;
@@ -63,7 +64,9 @@ function applyRow(run: UploadRun, state: ChunkState, row: ConvertedRow): RowRepo
     const code = state.codes.get(lead.code);
     if (!code) return report('rejected', `The lead's referral code ${lead.code} is no longer on this device.`, shown);
     const own = state.redemptionsOf(lead.id);
-    const reasons = judge(run, state, row, code, own.counted, customer && customer.orderCount - own.all > 0 ? 'returning' : 'first_time');
+    // A row without an amount is judged with the lead's own sale at the counter, when it has one.
+    const amount = row.amount ?? own.lastAmount;
+    const reasons = judge(run, state, { ...row, amount }, code, own.counted, customer && customer.orderCount - own.all > 0 ? 'returning' : 'first_time');
     if (reasons.length > 0) return report('rejected', reasons.join(' '), shown);
     state.putLead({ ...lead, ...qualifiedByUpload({ fileName: run.fileName, row: row.row }) });
     return report('qualified', `The lead captured ${sourceWords(lead)} is qualified.`, shown);
