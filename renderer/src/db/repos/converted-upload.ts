@@ -15,7 +15,7 @@ import { applyRows, type RowOutcome, type RowReport, type UploadRun } from './co
  */
 
 /** Rows written per transaction: small enough that the page stays responsive and shows progress. */
-export const UPLOAD_CHUNK = 2_000;
+export const UPLOAD_CHUNK = 5_000;
 
 export interface UploadFile {
   fileName: string;
