@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { checkRows, mappingProblems, readCsv, suggestMapping, type ColumnMapping, type CsvTable, type KeyKind } from '../../../../shared/csv/converted-customers';
 import type { Campaign, Upload } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
@@ -47,11 +47,15 @@ export function useConvertedUpload(campaign: Campaign | undefined) {
     setMapping(suggestMapping(read.table.header, keyKind));
   };
 
-  const problems = file && mapping ? mappingProblems(mapping, file.table.header, keyKind) : [];
-  const preview =
-    file && mapping && campaign && problems.length === 0
-      ? checkRows({ header: file.table.header, rows: file.table.rows.slice(0, 1000) }, mapping, keyKind, { currency: campaign.currency, now: Date.now() })
-      : null;
+  const problems = useMemo(() => (file && mapping ? mappingProblems(mapping, file.table.header, keyKind) : []), [file, mapping, keyKind]);
+  // The first 1,000 rows checked on their own, once per file and mapping (not on every progress tick).
+  const preview = useMemo(
+    () =>
+      file && mapping && campaign && problems.length === 0
+        ? checkRows({ header: file.table.header, rows: file.table.rows.slice(0, 1000) }, mapping, keyKind, { currency: campaign.currency, now: Date.now() })
+        : null,
+    [file, mapping, campaign, keyKind, problems.length],
+  );
 
   const run = async () => {
     if (!file || !mapping || !campaign || problems.length > 0) return;
