@@ -129,6 +129,29 @@ describe('uploading converted customers', () => {
     expect(await db.customers.count()).toBe(2);
   });
 
+  it('keyed by email: a lead in another campaign is refused by the campaign rule; a disqualified lead is not qualified again', async () => {
+    const db = freshDb();
+    const { campaign: c, code } = await shop(db, rules({ maxRedemptions: null, firstTimeOnly: false, minimumOrder: null }));
+    const gym = campaign({ name: 'Gym buddies' });
+    await db.campaigns.add(gym);
+    const lead = (email: string) => ({ name: email, email, phone: null, emailKey: email, phoneKey: null });
+    await recordRedemption(db, { code: code.code, activeCampaignId: c.id, orderAmount: 4500, lead: lead('gina@example.com'), consentGiven: true }, ctx);
+    const { lead: voided } = await recordRedemption(db, { code: code.code, activeCampaignId: c.id, orderAmount: 4500, lead: lead('vic@example.com'), consentGiven: true }, ctx);
+    await db.leads.update(voided.id, { status: 'disqualified', statusReason: 'The sale was voided.' });
+    const result = await upload(db, gym, 'email', 'email,amount\ngina@example.com,45\nvic@example.com,45\n');
+    expect(result.rows[0]).toMatchObject({ outcome: 'rejected', reason: 'This code belongs to the “Friends of the shop” campaign, not this one.' });
+    const again = await upload(db, c, 'email', 'email,amount\nvic@example.com,45\n');
+    expect(again.rows[0]).toMatchObject({ outcome: 'rejected', reason: 'The lead was disqualified (The sale was voided.); an upload does not qualify it again.' });
+  });
+
+  it('keyed by referral code with a phone only: the phone identifies the customer', async () => {
+    const db = freshDb();
+    const { campaign: c, code } = await shop(db);
+    const result = await upload(db, c, 'referral_code', `code,name,phone,amount\n${code.code},Paula,+1 555 010 2000,45\n${code.code},Paula again,+1-555-010-2000,45\n`);
+    expect(result.rows.map((r) => r.outcome)).toEqual(['created', 'unchanged']);
+    expect((await db.customers.toArray()).map((cu) => cu.phoneKey)).toEqual(['+15550102000']);
+  });
+
   it('reports unreadable rows with their row numbers and applies the rest', async () => {
     const db = freshDb();
     const { campaign: c, code } = await shop(db);

@@ -89,16 +89,16 @@ function findTarget(run: UploadRun, state: ChunkState, row: ConvertedRow, custom
     const campaign = [...run.campaigns.values()].find((c) => c.stripeCouponId === row.key);
     if (!campaign) return { reject: `No campaign here has the Stripe coupon ${row.key} (has it synced yet?).` };
     if (campaign.id !== run.campaign.id) return { reject: `The coupon ${row.key} is the “${campaign.name}” campaign's, not this one's.` };
-    const lead = pickLead(leads.filter((l) => l.campaignId === campaign.id));
+    const lead = pickLead(run, leads.filter((l) => l.campaignId === campaign.id));
     return lead ? { lead } : { reject: `A coupon names the campaign but no referrer, and ${row.contact.name} has no lead in it to qualify.` };
   }
   const code = resolveCode(run, state, row);
   if (code === 'unknown') return { reject: unknownCode(row) };
   if (code === null) {
-    const lead = pickLead(leads);
+    const lead = pickLead(run, leads);
     return lead ? { lead } : { reject: `No lead with this email yet; add a referral code column to create one for that code's referrer.` };
   }
-  const lead = pickLead(leads.filter((l) => l.code === code.code));
+  const lead = pickLead(run, leads.filter((l) => l.code === code.code));
   return lead ? { lead } : { code };
 }
 
@@ -120,13 +120,13 @@ function unknownCode(row: ConvertedRow): string {
   return `Unknown referral code ${row.codeCandidates[0] ?? ''}.`;
 }
 
-/** Of a customer's leads: this campaign's first, a qualified one first (the row is then unchanged), else the newest. */
-function pickLead(leads: readonly Lead[]): Lead | undefined {
+/**
+ * Of a customer's leads: the upload's campaign first (a lead in another one is then rejected by the
+ * campaign rule), within it a qualified one (the row is then unchanged), else the newest.
+ */
+function pickLead(run: UploadRun, leads: readonly Lead[]): Lead | undefined {
+  const rank = (lead: Lead) => (lead.campaignId === run.campaign.id ? 2 : 0) + (lead.status === 'qualified' ? 1 : 0);
   return [...leads].sort((a, b) => rank(b) - rank(a) || b.createdAt - a.createdAt)[0];
-}
-
-function rank(lead: Lead): number {
-  return lead.status === 'qualified' ? 1 : 0;
 }
 
 function judge(run: UploadRun, state: ChunkState, row: ConvertedRow, code: ReferralCode, ownUses: number, customer: 'returning' | 'first_time'): string[] {
