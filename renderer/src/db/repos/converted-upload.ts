@@ -75,6 +75,7 @@ export async function uploadConvertedCustomers(db: PosDb, file: UploadFile, ctx:
   const total = file.table.rows.length;
   ctx.onProgress?.(errors.length, total);
   const written: { upload: Upload | null } = { upload: null };
+  // At least one transaction: the upload's record is written even when no row was readable.
   for (let start = 0; start === 0 || start < ready.length; start += UPLOAD_CHUNK) {
     const chunk = ready.slice(start, start + UPLOAD_CHUNK);
     const last = start + UPLOAD_CHUNK >= ready.length;
