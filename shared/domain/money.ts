@@ -27,9 +27,16 @@ function formatter(locale: string, currency: string, display: 'symbol' | 'narrow
   return f;
 }
 
+const decimalsByCurrency = new Map<string, number>();
+
 /** Digits a person writes after the decimal point (Intl/CLDR): JPY 0, USD 2, BHD 3, ISK 0. */
 function writtenDecimals(currency: string): number {
-  return formatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+  let decimals = decimalsByCurrency.get(currency);
+  if (decimals === undefined) {
+    decimals = formatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+    decimalsByCurrency.set(currency, decimals);
+  }
+  return decimals;
 }
 
 /**
@@ -115,8 +122,20 @@ function stripCurrencyMark(s: string, currency: string): string {
   return (s.startsWith(mark) ? s.slice(mark.length) : s.slice(0, -mark.length)).trim();
 }
 
+// Cached: an uploaded file reads 100,000 amounts, and Intl's formatToParts is slow.
+const marksByCurrency = new Map<string, string[]>();
+
 /** "$", "CA$", "USD" …: the marks en-US formatting puts around an amount, longest first. */
 function currencyMarks(currency: string): string[] {
+  let marks = marksByCurrency.get(currency);
+  if (!marks) {
+    marks = computeCurrencyMarks(currency);
+    marksByCurrency.set(currency, marks);
+  }
+  return marks;
+}
+
+function computeCurrencyMarks(currency: string): string[] {
   const displays = ['symbol', 'narrowSymbol', 'code'] as const;
   const marks = displays.map(
     (d) => formatter('en-US', currency, d).formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency,

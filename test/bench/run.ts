@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE] [-- --only cold,store,sync,cards]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only cold,store,sync,cards,import]
  * Runs the benchmarks in Debian's Chromium against the built renderer (browser mode) and prints a
  * table; --out also writes {"metrics": {"NAME": {"value": N, "unit": "ms"}}}.
  *
@@ -23,11 +23,11 @@ interface Metric {
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } } });
-/** --only cold,store,sync,cards runs just those groups (default: all) */
-const groups = new Set((values.only ?? 'cold,store,sync,cards').split(','));
+/** --only cold,store,sync,cards,import runs just those groups (default: all) */
+const groups = new Set((values.only ?? 'cold,store,sync,cards,import').split(','));
 const sizes = values.quick
-  ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200 }
-  : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000 };
+  ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200, importRows: 10_000 }
+  : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000, importRows: 100_000 };
 /** the emulator's rate limit while the sync benchmark drains: requests per second */
 const SYNC_RATE_LIMIT = 200;
 
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     if (groups.has('store')) Object.assign(metrics, await inBenchPage(host.url));
     if (groups.has('sync')) Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
     if (groups.has('cards')) Object.assign(metrics, await cardsPdf(host.url));
+    if (groups.has('import')) Object.assign(metrics, await importCsv(host.url));
     report(metrics);
   } finally {
     await host.close();
@@ -153,6 +154,14 @@ async function cardsPdf(url: string): Promise<Record<string, Metric>> {
   rmSync(pdfPath, { force: true });
   const name = values.quick ? 'cards_200_pdf_s' : 'cards_1000_pdf_s';
   return { [name]: { value: round(result.seconds), unit: 's', goal: values.quick ? '(quick size)' : '≤ 15', note: `${count} business cards on ${result.sheets} A4 sheets; laid out with QR codes in ${round(result.layoutSeconds)} s, then the PDF` } };
+}
+
+/** A converted-customers file read, checked, applied and reported, as the Uploads screen does it. */
+async function importCsv(url: string): Promise<Record<string, Metric>> {
+  const result = await withProfile(async (context) => (await benchPage(context, url)).evaluate((n) => window.posBench!.importConverted(n), sizes.importRows));
+  const name = values.quick ? 'import_10k_csv_s' : 'import_100k_csv_s';
+  const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ');
+  return { [name]: { value: round(result.seconds), unit: 's', goal: values.quick ? '(quick size)' : '≤ 10', note: `${result.rows.toLocaleString('en')} rows: ${counts}; row report ${Math.round(result.reportBytes / 1024)} KB; ${round(result.seconds / result.floorSeconds)}× the bare-IndexedDB floor (${round(result.floorSeconds)} s to put the same leads and customers)` } };
 }
 
 function round(n: number): number {

@@ -22,6 +22,7 @@ import { SignInScreen } from '../features/staff/SignInScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { useSignInGate } from '../features/staff/useSignInGate';
 import { useCan } from '../session/useCan';
+import { UploadsScreen } from '../features/uploads/UploadsScreen';
 import { useHashRoute } from './useHashRoute';
 
 export function App({ persistence, modeLabel }: { persistence: Persistence; modeLabel: string }) {
@@ -81,6 +82,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
               Audit log
             </a>
           )}
+          <a href="#/uploads" aria-current={route.screen === 'uploads' ? 'page' : undefined}>
+            Uploads
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -94,6 +98,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'staff' && <StaffScreen />}
       {route.screen === 'audit' && <AuditScreen />}
       {route.screen === 'campaigns' && <CampaignsScreen />}
+      {route.screen === 'uploads' && <UploadsScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
       {route.screen === 'cards' && <CardsScreen />}

@@ -15,7 +15,8 @@ export type Route =
   | { screen: 'staff' }
   | { screen: 'audit' }
   | { screen: 'campaigns' }
-  | { screen: 'phone' };
+  | { screen: 'phone' }
+  | { screen: 'uploads' };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/audit') return { screen: 'audit' };
   if (hash === '#/campaigns') return { screen: 'campaigns' };
   if (hash === '#/phone') return { screen: 'phone' };
+  if (hash === '#/uploads') return { screen: 'uploads' };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };

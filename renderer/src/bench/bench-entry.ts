@@ -11,6 +11,7 @@ import { createCardBatch } from '../db/repos/card-batches';
 import { cryptoRandomBytes, generateCodesForReferrers } from '../db/repos/code-generator';
 import { checkCode } from '../features/code-check/check-code';
 import { benchCampaign, benchReferrer, freshDb } from './bench-fixtures';
+import { importConverted } from './import-bench';
 import { syncDrain } from './sync-bench';
 
 const FILL_CHUNK = 20_000;
@@ -146,9 +147,9 @@ async function cardBatch(count: number): Promise<{ batchId: string }> {
 
 declare global {
   interface Window {
-    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain; cardBatch: typeof cardBatch };
+    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain; cardBatch: typeof cardBatch; importConverted: typeof importConverted };
   }
 }
 
-window.posBench = { lookup, generate, rawAdds, syncDrain, cardBatch };
+window.posBench = { lookup, generate, rawAdds, syncDrain, cardBatch, importConverted };
 document.getElementById('status')!.textContent = 'ready';
