@@ -20,6 +20,7 @@ export const API_CALL_NAMES = [
   'payments:voidSale',
   'payments:refundCard',
   'payments:creditCash',
+  'stripe:listCustomers',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

@@ -29,6 +29,7 @@ import {
   refundSchema,
   voidSaleArgs,
 } from './payment-calls';
+import { customerPageSchema, listCustomersArgs } from './customer-calls';
 import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
@@ -61,6 +62,7 @@ export const CONTRACT = {
   'payments:voidSale': { args: voidSaleArgs, result: invoiceStateSchema },
   'payments:refundCard': { args: refundCardArgs, result: refundSchema },
   'payments:creditCash': { args: creditCashArgs, result: creditNoteSchema },
+  'stripe:listCustomers': { args: listCustomersArgs, result: customerPageSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

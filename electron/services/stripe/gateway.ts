@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { createCoupon, createPromotionCode, setPromotionCodeActive } from './catalog';
 import { cancelCardPayment, createCardPayment, creditCash, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
 import { pullChanges } from './pull-changes';
+import { listCustomers } from './customers-list';
 import { createCustomer, recordSale } from './sales';
 import type { StripeAccount } from './stripe-account';
 import { createConnectionToken, ensureLocation, presentTestCard } from './terminal';
@@ -31,5 +32,6 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'stripe:createCustomer': async (args) => createCustomer(await client(), args),
     'stripe:recordSale': async (args) => recordSale(await client(), args),
     'stripe:pullChanges': async (args) => pullChanges(await client(), args),
+    'stripe:listCustomers': async (args) => listCustomers(await client(), args),
   };
 }

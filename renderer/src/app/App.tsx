@@ -5,6 +5,7 @@ import { StorageNotice, type Persistence } from '../features/settings/StorageNot
 import { TillSettings } from '../features/settings/TillSettings';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
 import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
+import { ReferrersScreen } from '../features/referrers/ReferrersScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -27,6 +28,9 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Settings
           </a>
+          <a href="#/referrers" aria-current={route.screen === 'referrers' ? 'page' : undefined}>
+            Referrers
+          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -35,6 +39,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       <DemoBanner />
       {route.screen === 'sync' && <SyncStatusScreen />}
       {route.screen === 'settings' && <TillSettings />}
+      {route.screen === 'referrers' && <ReferrersScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
     </>

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 export type Paper = '80mm' | 'a4' | 'letter';
 
-export type Route = { screen: 'counter' } | { screen: 'sync' } | { screen: 'settings' } | { screen: 'receipt'; redemptionId: string; paper: Paper };
+export type Route = { screen: 'counter' } | { screen: 'sync' } | { screen: 'settings' } | { screen: 'receipt'; redemptionId: string; paper: Paper } | { screen: 'referrers' };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -13,6 +13,7 @@ function subscribe(onChange: () => void): () => void {
 export function parseRoute(hash: string): Route {
   if (hash === '#/sync') return { screen: 'sync' };
   if (hash === '#/settings') return { screen: 'settings' };
+  if (hash === '#/referrers') return { screen: 'referrers' };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };
