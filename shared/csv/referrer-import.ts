@@ -30,13 +30,19 @@ export type CsvRead = { ok: true; csv: ParsedCsv } | { ok: false; message: strin
 export function readReferrerCsv(text: string): CsvRead {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: `The file is too large (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
   if (text.includes('\u0000')) return { ok: false, message: 'That is not a CSV file: it contains binary data.' };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // blank lines are kept (and ignored when checking) so that row numbers stay those of the file
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const [header, ...rows] = parsed.data;
+  while (rows.length > 0 && isBlank(rows[rows.length - 1]!)) rows.pop();
   if (!header || header.every((cell) => cell.trim() === '')) return { ok: false, message: 'The file is empty: the first row must name the columns (name, email, phone).' };
   if (rows.length > MAX_IMPORT_ROWS) return { ok: false, message: `The file has ${rows.length.toLocaleString('en-US')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} at a time.` };
   const unclosed = parsed.errors.find((e) => e.type === 'Quotes');
   if (unclosed) return { ok: false, message: `Row ${(unclosed.row ?? 0) + 1} has a quote that is never closed: ${unclosed.message}.` };
   return { ok: true, csv: { header: header.map((h) => h.trim()), rows } };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
 }
 
 const COLUMN_NAMES: Record<ImportField, RegExp> = {
@@ -83,7 +89,7 @@ export interface ImportCheck {
 type Existing = Pick<Referrer, 'name' | 'email' | 'phone'>;
 
 /**
- * Checks every data row with the mapping: invalid rows are reported with all their reasons,
+ * Checks every data row with the mapping (blank rows are passed over): invalid rows are reported with all their reasons,
  * rows repeating an earlier row's email or phone, or an existing referrer's, are reported and not
  * accepted. `existing` holds the campaign's referrers; it is not changed.
  */
@@ -94,6 +100,7 @@ export function checkImportRows(csv: ParsedCsv, mapping: ColumnMapping, existing
   const cell = (cells: string[], index: number | null) => (index === null ? '' : (cells[index] ?? '')).trim();
   csv.rows.forEach((cells, i) => {
     const row = i + 2;
+    if (isBlank(cells)) return;
     const checked = validateReferrer({ name: cell(cells, mapping.name), email: cell(cells, mapping.email), phone: cell(cells, mapping.phone) });
     if (!checked.ok) return void problems.push({ row, kind: 'invalid', reason: checked.errors.map((e) => e.message).join(' ') });
     const contact = checked.value;
