@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { CounterPage } from './pages/counter-page';
 import { ReferrersPage } from './pages/referrers-page';
@@ -50,7 +51,7 @@ test('a referrer added with a code is found by search and accepted at the counte
   await expect(counter.reasons()).toContainText([/deactivated/]);
 });
 
-test('replacing a code: the old one is refused at the counter, the new one works', async ({ page }) => {
+test('replacing a code: the old one is refused at the counter, the new one works; an edit is checked like an add', async ({ page }) => {
   const { counter, referrers } = await openReferrers(page);
   await referrers.find('Dana');
   const old = await referrers.codeOf('Dana Whitfield');
@@ -63,6 +64,20 @@ test('replacing a code: the old one is refused at the counter, the new one works
   await expect(counter.reasons()).toContainText([/deactivated/]);
   await counter.check(fresh);
   await expect(counter.verdict).toContainText('Referred by Dana Whitfield');
+
+  // editing checks like adding: Sam's email is taken
+  await referrers.open();
+  await referrers.find('Dana');
+  await referrers.row('Dana Whitfield').getByRole('button', { name: 'Edit Dana Whitfield' }).click();
+  const form = page.getByRole('form', { name: 'Edit Dana Whitfield' });
+  await form.getByRole('textbox', { name: 'Email' }).fill('sam@demo.example');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Sam Ortega (sam@demo.example) already refers for this campaign with this email address.');
+  await form.getByRole('textbox', { name: 'Name' }).fill('Dana Whitfield-Smith');
+  await form.getByRole('textbox', { name: 'Email' }).fill('dana.ws@example.com');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await referrers.find('dana.ws@');
+  await expect(referrers.row('Dana Whitfield-Smith')).toContainText(fresh);
 });
 
 test('a CSV import maps the columns, previews, and reports a bad row and duplicates by row number', async ({ page }) => {
@@ -78,6 +93,14 @@ test('a CSV import maps the columns, previews, and reports a bad row and duplica
     "Row 3: Enter the referrer's email or phone number (at least one).",
     'Row 4: Same email address as row 2.',
     'Row 5: Sam Ortega (sam@demo.example) already refers for this campaign with this email address.',
+  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Download the rows not imported (CSV)' }).click()]);
+  const report = await readFile((await download.path())!, 'utf8');
+  expect(report.split('\r\n')).toEqual([
+    'row,problem,reason',
+    "3,invalid,Enter the referrer's email or phone number (at least one).",
+    '4,duplicate in the file,Same email address as row 2.',
+    '5,already a referrer,Sam Ortega (sam@demo.example) already refers for this campaign with this email address.',
   ]);
   await section.getByRole('checkbox', { name: 'Generate referral codes for the imported referrers' }).check();
   await section.getByRole('button', { name: 'Import 2 referrers' }).click();
@@ -96,36 +119,38 @@ test('generates codes for 1,000 imported referrers with a confirmation, a progre
   await referrers.importSection.getByRole('checkbox', { name: 'Generate referral codes for the imported referrers' }).setChecked(false);
   await referrers.importSection.getByRole('button', { name: 'Import 1,000 referrers' }).click();
   await expect(referrers.importSection.getByRole('status', { name: 'Import result' })).toHaveText('Imported 1,000 referrers; 0 rows not imported.');
+  // one referrer's code by hand, from the Referral Code column
   await referrers.find('Bulk Referrer 1000');
-  await expect(referrers.row('Bulk Referrer 1000').getByRole('button', { name: 'Generate' })).toBeVisible();
+  await referrers.row('Bulk Referrer 1000').getByRole('button', { name: 'Generate' }).click();
+  await expect(referrers.row('Bulk Referrer 1000').locator('code')).toHaveText(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/);
 
   await referrers.generateAll.getByRole('button', { name: 'Generate referral codes' }).click();
-  // the demo's Lee Chen, whose only code was deactivated, is without a working code too
+  // 999 imported, and the demo's Lee Chen, whose only code was deactivated
   const dialog = referrers.dialog('Generate referral codes');
-  await expect(dialog).toContainText('Generate referral codes for 1,001 referrers without one?');
+  await expect(dialog).toContainText('Generate referral codes for 1,000 referrers without one?');
   // time stands still: the job stops between its first and second chunk until the clock runs again
   await page.clock.pauseAt(Date.now() + 60_000);
   await dialog.getByRole('button', { name: 'Generate' }).click();
   const progress = referrers.generateAll.getByRole('progressbar', { name: 'Referral codes generated' });
-  await expect(progress).toHaveAttribute('max', '1001');
+  await expect(progress).toHaveAttribute('max', '1000');
   await expect(progress).toHaveAttribute('value', '250');
   await referrers.generateAll.getByRole('button', { name: 'Cancel generation' }).click();
   await page.clock.resume();
   const status = referrers.generateAll.getByRole('status', { name: 'Generation progress' });
-  await expect(status).toHaveText('Stopped at 250 of 1,001. Resume to carry on where it stopped.');
+  await expect(status).toHaveText('Stopped at 250 of 1,000. Resume to carry on where it stopped.');
 
   // a reload keeps the job where it stopped
   await page.reload();
-  await expect(status).toHaveText('Stopped at 250 of 1,001. Resume to carry on where it stopped.');
+  await expect(status).toHaveText('Stopped at 250 of 1,000. Resume to carry on where it stopped.');
   await referrers.generateAll.getByRole('button', { name: 'Resume generation' }).click();
-  await expect(status).toHaveText('Done: 1,001 of 1,001 referrers handled.');
-  await expect(progress).toHaveAttribute('value', '1001');
+  await expect(status).toHaveText('Done: 1,000 of 1,000 referrers handled.');
+  await expect(progress).toHaveAttribute('value', '1000');
 
   await referrers.search.fill('');
   await referrers.generateAll.getByRole('button', { name: 'Generate referral codes' }).click();
   await expect(referrers.generateAll.getByRole('status').filter({ hasText: 'Every active referrer' })).toHaveText('Every active referrer of this campaign has a referral code.');
-  await referrers.find('Bulk Referrer 1000');
-  const code = await referrers.codeOf('Bulk Referrer 1000');
+  await referrers.find('Bulk Referrer 999');
+  const code = await referrers.codeOf('Bulk Referrer 999');
   await checkAtCounter(page, counter, code);
-  await expect(counter.verdict).toContainText('Referred by Bulk Referrer 1000');
+  await expect(counter.verdict).toContainText('Referred by Bulk Referrer 999');
 });

@@ -10,6 +10,7 @@ import { guessMapping, readPickedFile, useImportCheck, type PickedFile } from '.
 
 const PREVIEW_ROWS = 5;
 const FIELD_LABEL: Record<ImportField, string> = { name: 'Name column', email: 'Email column', phone: 'Phone column' };
+const FIELD_HEADING: Record<ImportField, string> = { name: 'Name', email: 'Email', phone: 'Phone' };
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** Import referrers from a CSV file: pick, map the columns, preview, see every refused row, then import. */
@@ -75,7 +76,7 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
             <thead>
               <tr>
                 <th scope="col">Row</th>
-                {IMPORT_FIELDS.map((f) => <th key={f} scope="col">{f}</th>)}
+                {IMPORT_FIELDS.map((f) => <th key={f} scope="col">{FIELD_HEADING[f]}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -98,7 +99,7 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
                 Generate referral codes for the imported referrers
               </label>
               <button type="button" className="primary" disabled={busy || check.accepted.length === 0} onClick={() => void runImport()}>
-                Import {count(check.accepted.length)} referrers
+                Import {count(check.accepted.length)} referrer{check.accepted.length === 1 ? '' : 's'}
               </button>
             </>
           )}
