@@ -9,7 +9,8 @@ import { addReferrer, deactivateReferrer, updateReferrer } from '../../../render
 import { pageOfReferrers, searchReferrers } from '../../../renderer/src/db/repos/referrer-search';
 import { checkCode } from '../../../renderer/src/features/counter/check-code';
 import type { Campaign } from '../../../shared/domain/records';
-import { campaign, freshDb, NOW } from '../db/store-fixture';
+import { pauseJob, runGenerationJob, startGenerationJob } from '../../../renderer/src/db/repos/referrer-generation-job';
+import { campaign, freshDb, NOW, referrer } from '../db/store-fixture';
 import { device, drainUntilSettled, startSandboxWithReader, type Sandbox } from '../sync/sync-harness';
 
 const ctx: ActionContext = { now: NOW, actor: 'manager', deviceId: 'test-device', online: true };
@@ -114,6 +115,25 @@ describe('retiring codes', () => {
     expect((await stripe.promotionCodes.list({ code })).data[0]?.active).toBe(false);
     await expect(generateCodeFor(a.db, lee.referrer.id, ctx)).rejects.toThrow('Lee Chen is deactivated: no new code can be given.');
   });
+
+  it('codes generated in chunks, cancelled and resumed, each become one promotion code in Stripe', async () => {
+    const a = device(sandbox.api, 'A');
+    const shop = await newShop(a.db);
+    await a.db.referrers.bulkAdd(Array.from({ length: 300 }, (_, i) => referrer(shop.id, { name: `Bulk ${i}`, email: `bulk${i}@example.com` })));
+    const job = await startGenerationJob(a.db, shop.id, ctx);
+    await runGenerationJob(a.db, job.id, ctx, { chunkSize: 100, betweenChunks: () => pauseJob(a.db, job.id, ctx) });
+    await drainUntilSettled(a);
+    await runGenerationJob(a.db, job.id, ctx, { chunkSize: 100, betweenChunks: async () => {} });
+    await drainUntilSettled(a);
+
+    const couponId = (await a.db.campaigns.get(shop.id))!.stripeCouponId!;
+    const inStripe: string[] = [];
+    await stripe.promotionCodes.list({ coupon: couponId, limit: 100 }).autoPagingEach((p) => void inStripe.push(p.code));
+    const local = await a.db.codes.toArray();
+    expect(local).toHaveLength(300);
+    expect(inStripe.sort()).toEqual(local.map((c) => c.code).sort());
+    expect(local.every((c) => c.stripePromotionCodeId !== null)).toBe(true);
+  }, 60_000);
 
   it('replacing a code refuses the old one at once and gives a working new one; Stripe follows on sync', async () => {
     const a = device(sandbox.api, 'A');
