@@ -96,9 +96,23 @@ export function referrerQuery(text: string): ReferrerQuery | null {
   return { text: trimmed, digits: digits.length >= 3 ? digits : null };
 }
 
+/** What a search compares, prepared once per referrer (and kept, for large campaigns). */
+export interface SearchKeys {
+  name: string;
+  email: string;
+  phoneDigits: string;
+}
+
+export function searchKeysOf(referrer: Pick<Referrer, 'name' | 'email' | 'phone'>): SearchKeys {
+  return { name: referrer.name.toLowerCase(), email: (referrer.email ?? '').toLowerCase(), phoneDigits: (referrer.phone ?? '').replace(/\D/g, '') };
+}
+
 /** Name or email containing the text (any case), or a phone number containing its digits. */
+export function matchesSearchKeys(keys: SearchKeys, query: ReferrerQuery): boolean {
+  if (keys.name.includes(query.text) || keys.email.includes(query.text)) return true;
+  return query.digits !== null && keys.phoneDigits.includes(query.digits);
+}
+
 export function matchesReferrer(referrer: Pick<Referrer, 'name' | 'email' | 'phone'>, query: ReferrerQuery): boolean {
-  if (referrer.name.toLowerCase().includes(query.text)) return true;
-  if (referrer.email !== null && referrer.email.toLowerCase().includes(query.text)) return true;
-  return query.digits !== null && referrer.phone !== null && referrer.phone.replace(/\D/g, '').includes(query.digits);
+  return matchesSearchKeys(searchKeysOf(referrer), query);
 }

@@ -75,10 +75,11 @@ describe('adding and changing referrers', () => {
     const dana = await addReferrer(db, shop.id, { name: 'Dana Whitfield', email: 'dana@example.com' }, true, ctx);
     await addReferrer(db, shop.id, { name: 'Marco Rossi', phone: '+39 06 1234 5678' }, false, ctx);
     if (!dana.ok) throw new Error('not added');
+    const names = async (text: string) => (await searchReferrers(db, shop.id, text)).map((r) => r.referrer.name);
+    expect(await names('smith')).toEqual([]);
     expect(await updateReferrer(db, dana.referrer.id, { name: 'Dana W', email: '', phone: '+39 06 1234 5678' }, ctx)).toMatchObject({ ok: false, errors: [{ field: 'phone' }] });
     expect((await updateReferrer(db, dana.referrer.id, { name: 'Dana Whitfield-Smith', email: 'dana@example.com' }, ctx)).ok).toBe(true);
 
-    const names = async (text: string) => (await searchReferrers(db, shop.id, text)).map((r) => r.referrer.name);
     expect(await names('smith')).toEqual(['Dana Whitfield-Smith']);
     expect(await names('DANA@')).toEqual(['Dana Whitfield-Smith']);
     expect(await names('1234 5678')).toEqual(['Marco Rossi']);

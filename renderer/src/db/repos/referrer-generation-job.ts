@@ -4,6 +4,7 @@ import type { PosDb } from '../pos-db';
 import { generateCodesForReferrers } from './code-generator';
 import { audit, type ActionContext } from './referrer-audit';
 import { requireCampaign } from './referrer-repo';
+import { searchEntries } from './referrer-search-index';
 
 /**
  * "Generate referral codes" for every referrer of a campaign without one, as a resumable job: the
@@ -14,15 +15,12 @@ import { requireCampaign } from './referrer-repo';
 export const GENERATION_CHUNK = 250;
 
 /**
- * Active referrers of the campaign without a working code, in id order, after `cursor`. One walk
- * of the campaign's referrers and one indexed read of their codes.
+ * Active referrers of the campaign without a working code, in id order, after `cursor`: the
+ * campaign's referrers from the in-memory search entries (one bulk read) and one indexed read of
+ * their codes.
  */
 export async function referrersWithoutCode(db: PosDb, campaignId: string, cursor: string | null = null): Promise<string[]> {
-  const ids = await db.referrers
-    .where('campaignId')
-    .equals(campaignId)
-    .filter((r) => r.active && (cursor === null || r.id > cursor))
-    .primaryKeys();
+  const ids = (await searchEntries(db, campaignId)).filter((r) => r.active && (cursor === null || r.id > cursor)).map((r) => r.id);
   if (ids.length === 0) return [];
   const withCode = new Set(await db.codes.where('referrerId').anyOf(ids).filter((c) => c.active).keys());
   return ids.filter((id) => !withCode.has(id)).sort();

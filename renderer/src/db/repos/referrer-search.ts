@@ -1,7 +1,8 @@
 import { isCanonicalText, normalizeCodeText } from '../../../../shared/domain/code-format';
 import type { ReferralCode, Referrer } from '../../../../shared/domain/records';
-import { matchesReferrer, referrerQuery } from '../../../../shared/domain/referrer';
+import { matchesSearchKeys, referrerQuery } from '../../../../shared/domain/referrer';
 import type { PosDb } from '../pos-db';
+import { searchEntries } from './referrer-search-index';
 
 /** A row of the Referrers list: the referrer and its codes, the working one first. */
 export interface ReferrerRow {
@@ -23,20 +24,22 @@ export async function pageOfReferrers(db: PosDb, campaignId: string, page: numbe
 
 /**
  * Referrers of the campaign whose name, email, phone or code matches the text; at most `limit`.
- * A code (or its beginning) is found through the codes' primary key; name, email and phone by one
- * walk of the campaign that stops at `limit` matches (the screen debounces typing).
+ * A code (or its beginning) is found through the codes' primary key; name, email and phone in the
+ * campaign's search entries kept in memory (read once, dropped on any referrer change). Counting
+ * the campaign's referrers makes a live query re-run when one is added or changed.
  */
 export async function searchReferrers(db: PosDb, campaignId: string, text: string, limit = PAGE_SIZE): Promise<ReferrerRow[]> {
   const query = referrerQuery(text);
   if (query === null) return [];
   const byCode = await referrersByCodePrefix(db, campaignId, text, limit);
   const seen = new Set(byCode.map((r) => r.id));
-  const byContact = await db.referrers
-    .where('campaignId')
-    .equals(campaignId)
-    .filter((r) => !seen.has(r.id) && matchesReferrer(r, query))
-    .limit(Math.max(0, limit - byCode.length))
-    .toArray();
+  await db.referrers.where('campaignId').equals(campaignId).count();
+  const wanted: string[] = [];
+  for (const entry of await searchEntries(db, campaignId)) {
+    if (byCode.length + wanted.length >= limit) break;
+    if (!seen.has(entry.id) && matchesSearchKeys(entry, query)) wanted.push(entry.id);
+  }
+  const byContact = (await db.referrers.bulkGet(wanted)).filter((r): r is Referrer => r !== undefined);
   return withCodes(db, [...byCode, ...byContact]);
 }
 

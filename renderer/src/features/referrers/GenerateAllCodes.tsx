@@ -13,13 +13,21 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function GenerateAllCodes({ campaignId }: { campaignId: string }) {
   const [asking, setAsking] = useState<number | null>(null);
+  const [counting, setCounting] = useState(false);
   const [lastJobId, setLastJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { job, runningHere } = useGenerationJob(campaignId, lastJobId);
   const unfinished = job && (job.state === 'running' || job.state === 'paused');
   const ask = async () => {
     setError(null);
-    setAsking((await referrersWithoutCode(db, campaignId)).length);
+    setCounting(true);
+    try {
+      setAsking((await referrersWithoutCode(db, campaignId)).length);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setCounting(false);
+    }
   };
   const run = () => {
     setAsking(null);
@@ -32,10 +40,11 @@ export function GenerateAllCodes({ campaignId }: { campaignId: string }) {
     <section aria-label="Generate referral codes" className="generate-all">
       <h3>Referral codes for everyone</h3>
       {!unfinished && (
-        <button type="button" onClick={() => void ask()}>
+        <button type="button" onClick={() => void ask()} disabled={counting}>
           Generate referral codes
         </button>
       )}
+      {counting && <p role="status">Counting the referrers without a code…</p>}
       {asking === 0 && <p role="status">Every active referrer of this campaign has a referral code.</p>}
       {asking !== null && asking > 0 && (
         <ConfirmDialog title="Generate referral codes" confirmLabel="Generate" onConfirm={run} onCancel={() => setAsking(null)}>

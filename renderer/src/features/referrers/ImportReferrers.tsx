@@ -105,7 +105,7 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
           )}
         </>
       )}
-      {busy && <p role="status">Importing… (a large file takes a few seconds per 10,000 rows)</p>}
+      {busy && <p role="status">Importing…</p>}
       {message && <p role={message.kind === 'error' ? 'alert' : 'status'} aria-label="Import result">{message.text}</p>}
       {report && <ImportProblems problems={report.problems} />}
       <NoEmailNote />

@@ -1,4 +1,6 @@
+import { db } from '../../db/db';
 import { PAGE_SIZE } from '../../db/repos/referrer-search';
+import { searchEntries } from '../../db/repos/referrer-search-index';
 import { ReferrerRowView } from './ReferrerRowView';
 import { useReferrersUi } from './referrers-store';
 import { useReferrerList } from './useReferrerList';
@@ -13,15 +15,25 @@ export function ReferrerList({ campaignId }: { campaignId: string }) {
     <section aria-label="Referrer list" className="referrer-list">
       <h3>Referrers</h3>
       <label htmlFor="referrer-search">Search by name, email, phone or code</label>
-      <input id="referrer-search" type="search" value={searchText} maxLength={200} onChange={(e) => setSearchText(e.target.value)} />
+      <input
+        id="referrer-search"
+        type="search"
+        value={searchText}
+        maxLength={200}
+        // a large campaign's search entries take a moment to read: start when the manager is about to type
+        onFocus={() => void searchEntries(db, campaignId)}
+        onChange={(e) => setSearchText(e.target.value)}
+      />
       <p role="status" aria-label="List summary">
         {searching
           ? list.loaded
             ? `${list.rows.length === PAGE_SIZE ? `First ${PAGE_SIZE}` : list.rows.length} match${list.rows.length === 1 ? '' : 'es'} for “${searchText.trim()}”.`
             : 'Searching…'
-          : `${(list.total ?? 0).toLocaleString('en-US')} referrers · page ${page + 1} of ${pages}`}
+          : list.loaded
+            ? `${(list.total ?? 0).toLocaleString('en-US')} referrers · page ${page + 1} of ${pages}`
+            : 'Loading…'}
       </p>
-      <table aria-label="Referrers">
+      <table aria-label="Referrers" aria-busy={!list.loaded}>
         <thead>
           <tr>
             <th scope="col">Name</th>

@@ -9,6 +9,7 @@ export interface ReferrerList {
   rows: ReferrerRow[];
   /** all referrers of the campaign; null while searching */
   total: number | null;
+  /** false while the rows shown are those of an earlier search text or page */
   loaded: boolean;
 }
 
@@ -19,11 +20,14 @@ export interface ReferrerList {
 export function useReferrerList(campaignId: string | undefined, searchText: string, page: number): ReferrerList {
   const query = useDebounced(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const result = useLiveQuery(async () => {
-    if (!campaignId) return { rows: [], total: 0 };
-    if (query !== '') return { rows: await searchReferrers(db, campaignId, query), total: null };
-    return pageOfReferrers(db, campaignId, page);
+    const asked = { campaignId, query, page };
+    if (!campaignId) return { asked, rows: [], total: 0 };
+    if (query !== '') return { asked, rows: await searchReferrers(db, campaignId, query), total: null };
+    return { asked, ...(await pageOfReferrers(db, campaignId, page)) };
   }, [campaignId, query, page]);
-  return { rows: result?.rows ?? [], total: result?.total ?? null, loaded: result !== undefined && query === searchText.trim() };
+  // useLiveQuery keeps the previous result until the new one arrives: it must not pass for the new one
+  const current = result !== undefined && result.asked.campaignId === campaignId && result.asked.query === searchText.trim() && (query !== '' || result.asked.page === page);
+  return { rows: result?.rows ?? [], total: result?.total ?? null, loaded: current };
 }
 
 function useDebounced<T>(value: T, ms: number): T {
