@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import Stripe from 'stripe';
+import { E2E_STRIPE_PORT } from '../../playwright.config';
 import { CounterPage } from './pages/counter-page';
 import { ReferrersPage } from './pages/referrers-page';
 
@@ -153,4 +155,27 @@ test('generates codes for 1,000 imported referrers with a confirmation, a progre
   const code = await referrers.codeOf('Bulk Referrer 999');
   await checkAtCounter(page, counter, code);
   await expect(counter.verdict).toContainText('Referred by Bulk Referrer 999');
+});
+
+test('referrers are synced from the Stripe account’s customers, each once', async ({ page }) => {
+  // the sandbox's Stripe, as any Stripe integration would write to it
+  const stripe = new Stripe('sk_test_e2e_writer', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 5 });
+  const tag = `${Date.now()}`;
+  await stripe.customers.create({ name: `Stripe Sally ${tag}`, email: `sally-${tag}@example.com` });
+  await stripe.customers.create({ name: `Stripe Tom ${tag}`, phone: '+1 555 010 4242' });
+  const { referrers } = await openReferrers(page);
+  const section = page.getByRole('region', { name: 'Sync referrers from Stripe' });
+  await expect(section).toContainText('Adding, importing or syncing referrers never emails anyone.');
+  await section.getByRole('button', { name: 'Sync referrers from Stripe' }).click();
+  await expect(section.getByRole('status', { name: 'Stripe sync result' })).toContainText(/Synced \d+ Stripe customers: \d+ added/, { timeout: 60_000 });
+  await referrers.find(tag);
+  await expect(referrers.list.getByRole('row')).toHaveCount(3);
+  await expect(referrers.row(`Stripe Sally ${tag}`)).toContainText('Stripe');
+  await expect(referrers.row(`Stripe Tom ${tag}`)).toContainText('+1 555 010 4242');
+
+  // a second sync finds them linked already (other tests' new customers may be added meanwhile)
+  await section.getByRole('button', { name: 'Sync referrers from Stripe' }).click();
+  await expect(section.getByRole('status', { name: 'Stripe sync result' })).toContainText(/Synced \d+ Stripe customers/, { timeout: 60_000 });
+  await referrers.find(`Stripe Sally ${tag}`);
+  await expect(referrers.list.getByRole('row')).toHaveCount(2);
 });
