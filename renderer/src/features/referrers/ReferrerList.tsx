@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { db } from '../../db/db';
 import { PAGE_SIZE } from '../../db/repos/referrer-search';
 import { searchEntries } from '../../db/repos/referrer-search-index';
@@ -9,6 +10,8 @@ import { useReferrerList } from './useReferrerList';
 export function ReferrerList({ campaignId }: { campaignId: string }) {
   const { searchText, page, setSearchText, setPage } = useReferrersUi();
   const list = useReferrerList(campaignId, searchText, page);
+  // another campaign's list starts at its first page
+  useEffect(() => setPage(0), [campaignId, setPage]);
   const searching = searchText.trim() !== '';
   const pages = list.total === null ? 1 : Math.max(1, Math.ceil(list.total / PAGE_SIZE));
   return (

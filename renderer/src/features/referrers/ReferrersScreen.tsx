@@ -20,7 +20,7 @@ export function ReferrersScreen() {
   return (
     <main className="referrers" aria-label="Referrers">
       <h2>Referrers of “{active.name}”</h2>
-      <div className="referrer-tools">
+      <div className="referrer-tools" key={active.id}>
         <AddReferrerForm campaign={active} />
         <GenerateAllCodes campaignId={active.id} />
         <ImportReferrers campaign={active} />
