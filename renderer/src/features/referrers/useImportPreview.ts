@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkImportRows, guessMapping, mappingProblem, readReferrerCsv, type ColumnMapping, type ImportCheck, type ParsedCsv } from '../../../../shared/csv/referrer-import';
+import { checkImportRows, guessMapping, mappingProblem, MAX_IMPORT_BYTES, readReferrerCsv, type ColumnMapping, type ImportCheck, type ParsedCsv } from '../../../../shared/csv/referrer-import';
 import type { Upload } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
 import { earlierUpload } from '../../db/repos/referrer-import-repo';
@@ -14,6 +14,7 @@ export interface PickedFile {
 
 /** Reads a picked file: its text through papaparse, its hash to recognise a file imported before. */
 export async function readPickedFile(file: File): Promise<{ ok: true; picked: PickedFile } | { ok: false; message: string }> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `The file is too large (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
   const bytes = await file.arrayBuffer();
   const read = readReferrerCsv(new TextDecoder().decode(bytes));
   if (!read.ok) return read;
