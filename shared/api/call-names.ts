@@ -24,6 +24,7 @@ export const API_CALL_NAMES = [
   'payments:createCheckoutSession',
   'stripe:connect',
   'stripe:disconnect',
+  'stripe:listCustomers',
 ] as const;
 
 export type ApiCallName = (typeof API_CALL_NAMES)[number];

@@ -33,6 +33,7 @@ import {
 } from './payment-calls';
 import { checkoutSessionSchema, createCheckoutSessionArgs } from './checkout-calls';
 import { connectStripeArgs, stripeAccountSchema, stripeConnectedSchema, stripeDisconnectedSchema, stripeKeySourceSchema } from './stripe-account-calls';
+import { customerPageSchema, listCustomersArgs } from './customer-calls';
 import { connectionTokenSchema, ensureLocationArgs, locationSchema, presentedCardSchema, presentTestCardArgs } from './terminal-calls';
 
 export const stripeModeSchema = z.enum(['sandbox', 'test', 'live']);
@@ -76,6 +77,7 @@ export const CONTRACT = {
   'payments:createCheckoutSession': { args: createCheckoutSessionArgs, result: checkoutSessionSchema },
   'stripe:connect': { args: connectStripeArgs, result: stripeConnectedSchema },
   'stripe:disconnect': { args: noArgs, result: stripeDisconnectedSchema },
+  'stripe:listCustomers': { args: listCustomersArgs, result: customerPageSchema },
 } as const satisfies Record<ApiCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ArgsOf<N extends ApiCallName> = z.input<(typeof CONTRACT)[N]['args']>;

@@ -4,6 +4,7 @@ import { createCoupon, createPromotionCode, setPromotionCodeActive, updateCoupon
 import { createCheckoutSession } from './checkout';
 import { cancelCardPayment, createCardPayment, creditCash, paySale, refundCard, retrieveCardPayment, voidSale } from './payments';
 import { pullChanges } from './pull-changes';
+import { listCustomers } from './customers-list';
 import { createCustomer, recordSale } from './sales';
 import type { StripeAccount } from './stripe-account';
 import { createConnectionToken, ensureLocation, presentTestCard } from './terminal';
@@ -36,5 +37,6 @@ export function stripeHandlers(client: () => Promise<Stripe>, account: StripeAcc
     'stripe:pullChanges': async (args) => pullChanges(await client(), args),
     'stripe:connect': async (args) => account.connect(args.secretKey),
     'stripe:disconnect': async () => (await account.disconnect(), { mode: 'sandbox' as const }),
+    'stripe:listCustomers': async (args) => listCustomers(await client(), args),
   };
 }

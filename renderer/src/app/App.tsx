@@ -14,6 +14,7 @@ import { TillSettings } from '../features/settings/TillSettings';
 import { ConnectionBadge } from '../features/sync-status/ConnectionBadge';
 import { StripeModeBadge } from '../features/stripe-connection/StripeModeBadge';
 import { ReceiptScreen } from '../features/receipts/ReceiptScreen';
+import { ReferrersScreen } from '../features/referrers/ReferrersScreen';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { OpenTillBanner } from '../features/staff/OpenTillBanner';
@@ -60,8 +61,14 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
           <a href="#/campaigns" aria-current={route.screen === 'campaigns' ? 'page' : undefined}>
             Campaigns
           </a>
+          <a href="#/referrers" aria-current={route.screen === 'referrers' ? 'page' : undefined}>
+            Referrers
+          </a>
           <a href="#/cards" aria-current={route.screen === 'cards' || route.screen === 'card-batch' ? 'page' : undefined}>
             Cards
+          </a>
+          <a href="#/uploads" aria-current={route.screen === 'uploads' ? 'page' : undefined}>
+            Uploads
           </a>
           <a href="#/performance" aria-current={route.screen === 'performance' || route.screen === 'diagnostics' ? 'page' : undefined}>
             Performance
@@ -82,9 +89,6 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
               Audit log
             </a>
           )}
-          <a href="#/uploads" aria-current={route.screen === 'uploads' ? 'page' : undefined}>
-            Uploads
-          </a>
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />
@@ -99,6 +103,7 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
       {route.screen === 'audit' && <AuditScreen />}
       {route.screen === 'campaigns' && <CampaignsScreen />}
       {route.screen === 'uploads' && <UploadsScreen />}
+      {route.screen === 'referrers' && <ReferrersScreen />}
       {route.screen === 'receipt' && <ReceiptScreen redemptionId={route.redemptionId} paper={route.paper} />}
       {route.screen === 'counter' && <CounterScreen />}
       {route.screen === 'cards' && <CardsScreen />}

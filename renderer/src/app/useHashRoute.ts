@@ -16,7 +16,8 @@ export type Route =
   | { screen: 'audit' }
   | { screen: 'campaigns' }
   | { screen: 'phone' }
-  | { screen: 'uploads' };
+  | { screen: 'uploads' }
+  | { screen: 'referrers' };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -37,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/campaigns') return { screen: 'campaigns' };
   if (hash === '#/phone') return { screen: 'phone' };
   if (hash === '#/uploads') return { screen: 'uploads' };
+  if (hash === '#/referrers') return { screen: 'referrers' };
   const receipt = /^#\/receipt\/([0-9a-f-]{36})(?:\?paper=(80mm|a4|letter))?$/.exec(hash);
   if (receipt) return { screen: 'receipt', redemptionId: receipt[1]!, paper: (receipt[2] as Paper | undefined) ?? '80mm' };
   return { screen: 'counter' };

@@ -34,6 +34,8 @@ export interface GenerationOptions {
   isDemo?: boolean;
   /** keep the codes on this device: no promotion codes in Stripe */
   localOnly?: boolean;
+  /** a referrer whose codes are all deactivated counts as one without a code (replacing a code) */
+  ignoreDeactivated?: boolean;
 }
 
 /** Redraws before giving up: with 31^8 codes a second collision for one referrer means a broken RNG. */
@@ -59,7 +61,8 @@ export async function generateCodesForReferrers(
   const randomBytes = options.randomBytes ?? pooledRandomBytes();
   return db.transaction('rw', db.codes, db.outbox, async () => {
     const wanted = [...new Set(referrers.map((r) => r.id))];
-    const withCode = new Set(await db.codes.where('referrerId').anyOf(wanted).keys());
+    const existing = db.codes.where('referrerId').anyOf(wanted);
+    const withCode = new Set(await (options.ignoreDeactivated ? existing.filter((c) => c.active) : existing).keys());
     const syncEntryId = options.localOnly ? null : uuidv7();
     const draw = (referrerId: string) => newCode(generateCode(campaign.codePrefix, randomBytes), campaign, referrerId, syncEntryId, options);
     const codes = wanted.filter((id) => !withCode.has(id)).map(draw);

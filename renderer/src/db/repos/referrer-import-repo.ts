@@ -1,0 +1,78 @@
+import { uuidv7 } from 'uuidv7';
+import type { ImportRow, RowProblem } from '../../../../shared/csv/referrer-import';
+import type { Referrer, Upload } from '../../../../shared/domain/records';
+import { duplicateMessage } from '../../../../shared/domain/referrer';
+import type { PosDb } from '../pos-db';
+import { generateCodesForReferrers } from './code-generator';
+import { audit, type ActionContext } from './referrer-audit';
+import { contactIndexOf, requireCampaign } from './referrer-repo';
+
+const IMPORT_CHUNK = 1_000;
+
+export interface ImportFile {
+  fileName: string;
+  /** SHA-256 of the file's bytes, hex */
+  fileHash: string;
+  /** data rows in the file */
+  rowCount: number;
+  /** rows the check refused (bad or duplicate), reported with the import */
+  problems: RowProblem[];
+}
+
+export interface ImportReport {
+  added: number;
+  codes: number;
+  /** the check's problems and rows found to be duplicates while importing */
+  problems: RowProblem[];
+}
+
+/** An earlier import of the same file into this device, if any. */
+export async function earlierUpload(db: PosDb, fileHash: string): Promise<Upload | undefined> {
+  return db.uploads.where('fileHash').equals(fileHash).filter((u) => u.kind === 'referrers').first();
+}
+
+/**
+ * Adds the checked rows as referrers (source 'csv'), a chunk per transaction, with a referral code
+ * each when asked (queued for Stripe with the chunk). A row whose email or phone became a
+ * referrer's since the check is reported, not added twice. Nobody is emailed.
+ */
+export async function importReferrers(db: PosDb, campaignId: string, rows: readonly ImportRow[], file: ImportFile, withCodes: boolean, ctx: ActionContext): Promise<ImportReport> {
+  const campaign = await requireCampaign(db, campaignId);
+  const known = await contactIndexOf(db, campaignId);
+  const problems = [...file.problems];
+  let added = 0;
+  let codes = 0;
+  for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+    await db.transaction('rw', [db.referrers, db.codes, db.outbox], async () => {
+      const fresh: Referrer[] = [];
+      for (const { row, contact } of rows.slice(start, start + IMPORT_CHUNK)) {
+        const match = known.find(contact);
+        if (match) {
+          problems.push({ row, kind: 'already_referrer', reason: duplicateMessage(match) });
+          continue;
+        }
+        const referrer: Referrer = {
+          id: uuidv7(), campaignId, name: contact.name, email: contact.email, phone: contact.phone,
+          active: true, source: 'csv', stripeCustomerId: null, isDemo: false, createdAt: ctx.now,
+        };
+        known.add(contact, referrer);
+        fresh.push(referrer);
+      }
+      await db.referrers.bulkAdd(fresh);
+      if (withCodes) codes += (await generateCodesForReferrers(db, campaign, fresh, { now: ctx.now })).length;
+      added += fresh.length;
+    });
+  }
+  problems.sort((a, b) => a.row - b.row);
+  await recordUpload(db, file, { added, codes, problems }, ctx);
+  return { added, codes, problems };
+}
+
+async function recordUpload(db: PosDb, file: ImportFile, report: ImportReport, ctx: ActionContext): Promise<void> {
+  const outcomes: Record<string, number> = { added: report.added, codes: report.codes };
+  for (const p of report.problems) outcomes[p.kind] = (outcomes[p.kind] ?? 0) + 1;
+  await db.transaction('rw', db.uploads, db.audit, async () => {
+    await db.uploads.add({ id: uuidv7(), kind: 'referrers', fileName: file.fileName, fileHash: file.fileHash, rowCount: file.rowCount, outcomes, createdAt: ctx.now, actor: ctx.actor });
+    await audit(db, ctx, 'referrers.import', { fileName: file.fileName, rows: file.rowCount, added: report.added, codes: report.codes, refused: report.problems.length });
+  });
+}

@@ -1,0 +1,181 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import Stripe from 'stripe';
+import { E2E_STRIPE_PORT } from '../../playwright.config';
+import { CounterPage } from './pages/counter-page';
+import { ReferrersPage } from './pages/referrers-page';
+
+async function openReferrers(page: Page): Promise<{ counter: CounterPage; referrers: ReferrersPage }> {
+  const counter = new CounterPage(page);
+  await counter.open();
+  const referrers = new ReferrersPage(page);
+  await referrers.open();
+  return { counter, referrers };
+}
+
+async function checkAtCounter(page: Page, counter: CounterPage, code: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter' }).click();
+  await counter.check(code);
+}
+
+test('a referrer added with a code is found by search and accepted at the counter, and refused once deactivated', async ({ page }) => {
+  const { counter, referrers } = await openReferrers(page);
+  await expect(referrers.screen).toContainText('Adding, importing or syncing referrers never emails anyone.');
+
+  // bad input is refused field by field, and nothing is added
+  await referrers.add({ name: '', email: 'nina@', generateCode: true });
+  await expect(referrers.addForm.getByRole('alert')).toHaveText(["Enter the referrer's name.", '“nina@” is not a complete email address.']);
+  // the demo's Dana already refers with this email
+  await referrers.add({ name: 'Dana Again', email: 'DANA@demo.example', generateCode: true });
+  await expect(referrers.addForm.getByRole('alert')).toHaveText('Dana Whitfield (dana@demo.example) already refers for this campaign with this email address.');
+
+  await referrers.add({ name: 'Nina Novak', email: 'nina@example.com', phone: '+1 555 010 7777', generateCode: true });
+  await expect(referrers.addForm.getByRole('status')).toContainText(/Added Nina Novak with referral code [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/);
+  await referrers.find('novak');
+  await expect(referrers.list.getByRole('row')).toHaveCount(2);
+  const code = await referrers.codeOf('Nina Novak');
+  for (const text of ['nina@example', '555 010 7777', code.slice(0, 7)]) {
+    await referrers.find(text);
+    await expect(referrers.row('Nina Novak')).toBeVisible();
+  }
+
+  await checkAtCounter(page, counter, code);
+  await expect(counter.verdict).toContainText('✓ Valid');
+  await expect(counter.verdict).toContainText('Referred by Nina Novak');
+
+  await referrers.open();
+  await referrers.find('Nina');
+  await referrers.row('Nina Novak').getByRole('button', { name: 'Deactivate Nina Novak' }).click();
+  await referrers.dialog('Deactivate Nina Novak?').getByRole('button', { name: 'Deactivate referrer' }).click();
+  await expect(referrers.row('Nina Novak')).toContainText('Deactivated');
+  await checkAtCounter(page, counter, code);
+  await expect(counter.verdict).toContainText('✗ Not valid');
+  await expect(counter.reasons()).toContainText([/deactivated/]);
+});
+
+test('replacing a code: the old one is refused at the counter, the new one works; an edit is checked like an add', async ({ page }) => {
+  const { counter, referrers } = await openReferrers(page);
+  await referrers.find('Dana');
+  const old = await referrers.codeOf('Dana Whitfield');
+  await referrers.row('Dana Whitfield').getByRole('button', { name: 'Replace code of Dana Whitfield' }).click();
+  await referrers.dialog('Replace the code of Dana Whitfield?').getByRole('button', { name: 'Replace code' }).click();
+  await expect(referrers.row('Dana Whitfield')).toContainText(`Deactivated: ${old}`);
+  const fresh = await referrers.codeOf('Dana Whitfield');
+  expect(fresh).not.toBe(old);
+  await checkAtCounter(page, counter, old);
+  await expect(counter.reasons()).toContainText([/deactivated/]);
+  await counter.check(fresh);
+  await expect(counter.verdict).toContainText('Referred by Dana Whitfield');
+
+  // editing checks like adding: Sam's email is taken
+  await referrers.open();
+  await referrers.find('Dana');
+  await referrers.row('Dana Whitfield').getByRole('button', { name: 'Edit Dana Whitfield' }).click();
+  const form = page.getByRole('form', { name: 'Edit Dana Whitfield' });
+  await form.getByRole('textbox', { name: 'Email' }).fill('sam@demo.example');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Sam Ortega (sam@demo.example) already refers for this campaign with this email address.');
+  await form.getByRole('textbox', { name: 'Name' }).fill('Dana Whitfield-Smith');
+  await form.getByRole('textbox', { name: 'Email' }).fill('dana.ws@example.com');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await referrers.find('dana.ws@');
+  await expect(referrers.row('Dana Whitfield-Smith')).toContainText(fresh);
+});
+
+test('a CSV import maps the columns, previews, and reports a bad row and duplicates by row number', async ({ page }) => {
+  const { referrers } = await openReferrers(page);
+  const csv = ['Full name,E-mail,Mobile', 'Olga Ortiz,olga@example.com,', 'No Contact,,', 'Olga Twin,OLGA@example.com,', 'Sam Again,sam@demo.example,', 'Pete Phone,,+44 20 7946 0001'].join('\n');
+  await referrers.chooseCsv('referrers.csv', csv);
+  const section = referrers.importSection;
+  await expect(section.getByRole('combobox', { name: 'Name column' })).toHaveValue('0');
+  await expect(section.getByRole('combobox', { name: 'Phone column' })).toHaveValue('2');
+  await expect(section.getByRole('table', { name: 'Preview' }).getByRole('row')).toHaveCount(6);
+  await expect(section.getByRole('status', { name: 'Import check' })).toHaveText('5 rows: 2 to import, 3 not imported.');
+  await expect(section.getByRole('list', { name: 'Rows not imported' }).getByRole('listitem')).toHaveText([
+    "Row 3: Enter the referrer's email or phone number (at least one).",
+    'Row 4: Same email address as row 2.',
+    'Row 5: Sam Ortega (sam@demo.example) already refers for this campaign with this email address.',
+  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Download the rows not imported (CSV)' }).click()]);
+  const report = await readFile((await download.path())!, 'utf8');
+  expect(report.split('\r\n')).toEqual([
+    'row,problem,reason',
+    "3,invalid,Enter the referrer's email or phone number (at least one).",
+    '4,duplicate in the file,Same email address as row 2.',
+    '5,already a referrer,Sam Ortega (sam@demo.example) already refers for this campaign with this email address.',
+  ]);
+  await section.getByRole('checkbox', { name: 'Generate referral codes for the imported referrers' }).check();
+  await section.getByRole('button', { name: 'Import 2 referrers' }).click();
+  await expect(section.getByRole('status', { name: 'Import result' })).toHaveText('Imported 2 referrers with 2 referral codes; 3 rows not imported.');
+  await referrers.find('Olga');
+  await expect(referrers.list.getByRole('row')).toHaveCount(2);
+  await expect(referrers.row('Olga Ortiz')).toContainText('CSV import');
+  await expect(referrers.row('Olga Ortiz').locator('code')).toHaveText(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/);
+});
+
+test('generates codes for 1,000 imported referrers with a confirmation, a progress bar, a cancel and a resume', async ({ page }) => {
+  await page.clock.install();
+  const { counter, referrers } = await openReferrers(page);
+  const rows = Array.from({ length: 1_000 }, (_, i) => `Bulk Referrer ${i + 1},bulk${i + 1}@example.com`);
+  await referrers.chooseCsv('bulk.csv', ['name,email', ...rows].join('\n'));
+  await referrers.importSection.getByRole('checkbox', { name: 'Generate referral codes for the imported referrers' }).setChecked(false);
+  await referrers.importSection.getByRole('button', { name: 'Import 1,000 referrers' }).click();
+  await expect(referrers.importSection.getByRole('status', { name: 'Import result' })).toHaveText('Imported 1,000 referrers; 0 rows not imported.');
+  // one referrer's code by hand, from the Referral Code column
+  await referrers.find('Bulk Referrer 1000');
+  await referrers.row('Bulk Referrer 1000').getByRole('button', { name: 'Generate' }).click();
+  await expect(referrers.row('Bulk Referrer 1000').locator('code')).toHaveText(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/);
+
+  await referrers.generateAll.getByRole('button', { name: 'Generate referral codes' }).click();
+  // 999 imported, and the demo's Lee Chen, whose only code was deactivated
+  const dialog = referrers.dialog('Generate referral codes');
+  await expect(dialog).toContainText('Generate referral codes for 1,000 referrers without one?');
+  // time stands still: the job stops between its first and second chunk until the clock runs again
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await dialog.getByRole('button', { name: 'Generate' }).click();
+  const progress = referrers.generateAll.getByRole('progressbar', { name: 'Referral codes generated' });
+  await expect(progress).toHaveAttribute('max', '1000');
+  await expect(progress).toHaveAttribute('value', '250');
+  await referrers.generateAll.getByRole('button', { name: 'Cancel generation' }).click();
+  await page.clock.resume();
+  const status = referrers.generateAll.getByRole('status', { name: 'Generation progress' });
+  await expect(status).toHaveText('Stopped at 250 of 1,000. Resume to carry on where it stopped.');
+
+  // a reload keeps the job where it stopped
+  await page.reload();
+  await expect(status).toHaveText('Stopped at 250 of 1,000. Resume to carry on where it stopped.');
+  await referrers.generateAll.getByRole('button', { name: 'Resume generation' }).click();
+  await expect(status).toHaveText('Done: 1,000 of 1,000 referrers handled.');
+  await expect(progress).toHaveAttribute('value', '1000');
+
+  await referrers.search.fill('');
+  await referrers.generateAll.getByRole('button', { name: 'Generate referral codes' }).click();
+  await expect(referrers.generateAll.getByRole('status').filter({ hasText: 'Every active referrer' })).toHaveText('Every active referrer of this campaign has a referral code.');
+  await referrers.find('Bulk Referrer 999');
+  const code = await referrers.codeOf('Bulk Referrer 999');
+  await checkAtCounter(page, counter, code);
+  await expect(counter.verdict).toContainText('Referred by Bulk Referrer 999');
+});
+
+test('referrers are synced from the Stripe account’s customers, each once', async ({ page }) => {
+  // the sandbox's Stripe, as any Stripe integration would write to it
+  const stripe = new Stripe('sk_test_e2e_writer', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 5 });
+  const tag = `${Date.now()}`;
+  await stripe.customers.create({ name: `Stripe Sally ${tag}`, email: `sally-${tag}@example.com` });
+  await stripe.customers.create({ name: `Stripe Tom ${tag}`, phone: '+1 555 010 4242' });
+  const { referrers } = await openReferrers(page);
+  const section = page.getByRole('region', { name: 'Sync referrers from Stripe' });
+  await expect(section).toContainText('Adding, importing or syncing referrers never emails anyone.');
+  await section.getByRole('button', { name: 'Sync referrers from Stripe' }).click();
+  await expect(section.getByRole('status', { name: 'Stripe sync result' })).toContainText(/Synced \d+ Stripe customers: \d+ added/, { timeout: 60_000 });
+  await referrers.find(tag);
+  await expect(referrers.list.getByRole('row')).toHaveCount(3);
+  await expect(referrers.row(`Stripe Sally ${tag}`)).toContainText('Stripe');
+  await expect(referrers.row(`Stripe Tom ${tag}`)).toContainText('+1 555 010 4242');
+
+  // a second sync finds them linked already (other tests' new customers may be added meanwhile)
+  await section.getByRole('button', { name: 'Sync referrers from Stripe' }).click();
+  await expect(section.getByRole('status', { name: 'Stripe sync result' })).toContainText(/Synced \d+ Stripe customers/, { timeout: 60_000 });
+  await referrers.find(`Stripe Sally ${tag}`);
+  await expect(referrers.list.getByRole('row')).toHaveCount(2);
+});
