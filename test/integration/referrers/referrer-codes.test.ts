@@ -7,7 +7,7 @@ import type { ActionContext } from '../../../renderer/src/db/repos/referrer-audi
 import { deactivateCode, generateCodeFor, replaceCode } from '../../../renderer/src/db/repos/referrer-codes';
 import { addReferrer, deactivateReferrer, updateReferrer } from '../../../renderer/src/db/repos/referrer-repo';
 import { pageOfReferrers, searchReferrerList } from '../../../renderer/src/db/repos/referrer-list';
-import { checkCode } from '../../../renderer/src/features/counter/check-code';
+import { checkCode } from '../../../renderer/src/features/code-check/check-code';
 import type { Campaign } from '../../../shared/domain/records';
 import { pauseJob, runGenerationJob, startGenerationJob } from '../../../renderer/src/db/repos/referrer-generation-job';
 import { campaign, freshDb, NOW, referrer } from '../db/store-fixture';

@@ -1,8 +1,7 @@
-import { db } from '../../db/db';
 import type { ManagerAct } from '../../db/repos/campaign-editor';
-import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { actingAs } from '../../session/acting';
 
-/** Who acts on this device and whether it is online, for the audit log. */
-export async function managerAct(): Promise<ManagerAct> {
-  return { now: Date.now(), actor: 'manager', deviceId: await ensureDeviceId(db), online: navigator.onLine };
+/** The signed-in person changing campaigns: only a manager (or anyone on an open till) may. */
+export function managerAct(): Promise<ManagerAct> {
+  return actingAs('campaigns.change');
 }

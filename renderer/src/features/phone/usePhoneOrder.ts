@@ -9,7 +9,7 @@ import { recordCheckout } from '../../db/repos/checkout-recorder';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import { ConsentMissingError, RedemptionRefusedError, type LeadCaptureDraft, type RecordingContext } from '../../db/repos/lead-capture';
 import { recordRedemption } from '../../db/repos/redemption-recorder';
-import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { actingAs } from '../../session/acting';
 import { saleProblems } from '../code-check/sale-problems';
 import { usePhoneStore, type PhoneOutcome } from './phone-store';
 
@@ -50,7 +50,7 @@ export function usePhoneOrder({ match, campaign, amount, amountError }: OrderInp
     const draft = draftOrErrors();
     if (Array.isArray(draft)) return setErrors(draft);
     try {
-      finish(await write(draft, { now: Date.now(), deviceId: await ensureDeviceId(db), online: navigator.onLine, actor: 'phone' }));
+      finish(await write(draft, await actingAs('counter.use')));
     } catch (error) {
       if (error instanceof RedemptionRefusedError) return setErrors(error.reasons.map((r) => describeRejection(r)));
       if (error instanceof ConsentMissingError) return setErrors([error.message]);

@@ -37,7 +37,7 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
     setBusy(true);
     const file = { fileName: picked.fileName, fileHash: picked.fileHash, rowCount: picked.csv.rows.length, problems: check.problems };
     try {
-      const done = await importReferrers(db, campaign.id, check.accepted, file, withCodes, await managerAction());
+      const done = await importReferrers(db, campaign.id, check.accepted, file, withCodes, await managerAction('imports.run'));
       setReport(done);
       setPicked(null);
       setMessage({ kind: 'done', text: `Imported ${count(done.added)} referrer${done.added === 1 ? '' : 's'}${withCodes ? ` with ${count(done.codes)} referral codes` : ''}; ${count(done.problems.length)} row${done.problems.length === 1 ? '' : 's'} not imported.` });

@@ -22,10 +22,10 @@ export function StripeCustomerSync({ campaignId }: { campaignId: string }) {
     setOutcome(null);
     const { jobStarted, jobStopped } = useReferrersUi.getState();
     try {
-      const started = await startCustomerSync(db, campaignId, await managerAction());
+      const started = await startCustomerSync(db, campaignId, await managerAction('imports.run'));
       jobStarted(started.id);
       try {
-        const result = await runCustomerSync(db, getPosApi(), started.id, await managerAction());
+        const result = await runCustomerSync(db, getPosApi(), started.id, await managerAction('imports.run'));
         setOutcome(result);
         if (result.error) setError(`Stripe did not answer: ${result.error.message} The sync stopped; resume it later.`);
       } finally {

@@ -3,7 +3,7 @@ import { checkRows, mappingProblems, readCsv, suggestMapping, type ColumnMapping
 import type { Campaign, Upload } from '../../../../shared/domain/records';
 import { db } from '../../db/db';
 import { fileHash, findUploadOfFile, uploadConvertedCustomers, type UploadResult } from '../../db/repos/converted-upload';
-import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { actingAs } from '../../session/acting';
 
 export interface ChosenFile {
   name: string;
@@ -65,10 +65,7 @@ export function useConvertedUpload(campaign: Campaign | undefined) {
         db,
         { fileName: file.name, hash: file.hash, table: file.table, kind: keyKind, mapping, campaign },
         {
-          now: Date.now(),
-          deviceId: await ensureDeviceId(db),
-          actor: 'manager',
-          online: navigator.onLine,
+          ...(await actingAs('imports.run')),
           onProgress: (done, total) => setPhase({ kind: 'running', done, total }),
         },
       );
