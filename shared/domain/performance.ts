@@ -72,6 +72,8 @@ export interface PerformanceInput {
   redemptions: readonly Redemption[];
   range: DateRange;
   now: number;
+  /** only these codes (a print batch's): their referrers, leads and sales; absent: the whole campaign */
+  onlyCodes?: ReadonlySet<string> | null;
 }
 
 /** A code's state now; the first that applies of deactivated, expired, used up, active. */
@@ -90,10 +92,13 @@ function counts(r: Redemption): boolean {
 
 export function computePerformance(input: PerformanceInput): PerformanceReport {
   const { campaignId, range, now } = input;
-  const referrers = input.referrers.filter((r) => r.campaignId === campaignId && r.createdAt < range.end);
-  const codes = input.codes.filter((c) => c.campaignId === campaignId);
-  const redemptions = input.redemptions.filter((r) => r.campaignId === campaignId && counts(r) && inRange(r.createdAt, range));
-  const leads = input.leads.filter((l) => l.campaignId === campaignId && l.code !== '' && inRange(l.createdAt, range));
+  const only = input.onlyCodes ?? null;
+  const kept = (code: string) => only === null || only.has(code);
+  const codes = input.codes.filter((c) => c.campaignId === campaignId && kept(c.code));
+  const holders = only === null ? null : new Set(codes.map((c) => c.referrerId));
+  const referrers = input.referrers.filter((r) => r.campaignId === campaignId && r.createdAt < range.end && (holders === null || holders.has(r.id)));
+  const redemptions = input.redemptions.filter((r) => r.campaignId === campaignId && kept(r.code) && counts(r) && inRange(r.createdAt, range));
+  const leads = input.leads.filter((l) => l.campaignId === campaignId && l.code !== '' && kept(l.code) && inRange(l.createdAt, range));
 
   const withCode = new Set<string>();
   for (const c of codes) if (c.createdAt < range.end) withCode.add(c.referrerId);

@@ -103,4 +103,27 @@ test.describe('referral code cards for an event', () => {
     const decoded = layout.positions.map((at) => decodeQr(cropMm(sheet, { ...at, ...layout.card })));
     expect(decoded).toEqual(codes.slice(0, 2).map((code) => `https://shop.example/r/${code.replaceAll('-', '')}`));
   });
+
+  test('an event’s staff list from a CSV becomes referrers with codes and one print batch of exactly their cards', async ({ page }) => {
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.goto('/#/cards');
+    const cards = page.getByRole('main', { name: 'Referral cards' });
+    await cards.getByRole('form', { name: 'New print batch' }).getByRole('textbox', { name: /Event or label/ }).fill('Spring fair staff');
+    const stamp = Date.now();
+    const csv = ['name,email', `Ana Fair,ana-${stamp}@example.com`, `Ben Fair,ben-${stamp}@example.com`, 'Cy Fair,not-an-email', `Di Fair,di-${stamp}@example.com`].join('\n');
+    const event = cards.getByRole('region', { name: 'New referrers for an event (CSV)' });
+    await event.getByLabel(/CSV file/).setInputFiles({ name: 'spring-fair.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(event.getByRole('status', { name: 'Import check' })).toHaveText('4 rows: 3 to import, 1 not imported.');
+    await event.getByRole('button', { name: 'Import 3 referrers' }).click();
+    const batch = page.getByRole('main', { name: 'Print batch' });
+    await expect(batch.getByRole('heading', { level: 2 })).toHaveText(/^Batch \d+ — Spring fair staff: 3 cards$/);
+    await expect(batch.locator('.card-from')).toHaveText(['Referred by Ana Fair', 'Referred by Ben Fair', 'Referred by Di Fair']);
+    const number = (await batch.getByRole('heading', { level: 2 }).innerText()).match(/^Batch (\d+)/)![1];
+
+    // the performance review narrowed to this event's cards
+    await page.goto('/#/performance');
+    await page.getByRole('combobox', { name: 'Print batch' }).selectOption({ label: `Batch ${number} — Spring fair staff (3 cards)` });
+    await expect(page.getByRole('region', { name: 'Referral codes' }).getByRole('link', { name: /^Check code / })).toHaveCount(3);
+  });
 });

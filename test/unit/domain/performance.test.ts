@@ -181,3 +181,16 @@ describe('CSV exports', () => {
     expect(seriesCsv(report.series).split('\r\n')).toEqual(['Day,Redemptions,Qualified leads', '2026-06-01,0,0', '2026-06-02,1,0', '2026-06-03,0,0']);
   });
 });
+
+describe('one print batch of cards', () => {
+  it('counts only the batch’s codes, their referrers, leads and sales', () => {
+    const people = [referrer({ id: 'r1', createdAt: on('2026-05-01') }), referrer({ id: 'r2', createdAt: on('2026-05-01') })];
+    const codes = [referralCode({ code: 'FAIR1', referrerId: 'r1', createdAt: on('2026-06-01') }), referralCode({ code: 'SHOP2', referrerId: 'r2', createdAt: on('2026-06-01') })];
+    const leads = [lead({ id: 'l1', code: 'FAIR1', createdAt: on('2026-06-02') }), lead({ id: 'l2', code: 'SHOP2', createdAt: on('2026-06-02') })];
+    const sales = [redemption({ id: 's1', code: 'FAIR1', createdAt: on('2026-06-02') }), redemption({ id: 's2', code: 'SHOP2', createdAt: on('2026-06-02') })];
+    const all = computePerformance(input({ referrers: people, codes, leads, redemptions: sales }));
+    const batch = computePerformance(input({ referrers: people, codes, leads, redemptions: sales, onlyCodes: new Set(['FAIR1']) }));
+    expect([all.referrers, all.leadsFromCodes, all.redemptions, all.codes.length]).toEqual([2, 2, 2, 2]);
+    expect([batch.referrers, batch.leadsFromCodes, batch.redemptions, batch.codes.map((c) => c.code)]).toEqual([1, 1, 1, ['FAIR1']]);
+  });
+});

@@ -22,6 +22,8 @@ export interface ImportFile {
 export interface ImportReport {
   added: number;
   codes: number;
+  /** the referrers added, in file order (an event's print run is made of them) */
+  referrerIds: string[];
   /** the check's problems and rows found to be duplicates while importing */
   problems: RowProblem[];
 }
@@ -42,6 +44,7 @@ export async function importReferrers(db: PosDb, campaignId: string, rows: reado
   const problems = [...file.problems];
   let added = 0;
   let codes = 0;
+  const referrerIds: string[] = [];
   for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
     await db.transaction('rw', [db.referrers, db.codes, db.outbox], async () => {
       const fresh: Referrer[] = [];
@@ -61,11 +64,12 @@ export async function importReferrers(db: PosDb, campaignId: string, rows: reado
       await db.referrers.bulkAdd(fresh);
       if (withCodes) codes += (await generateCodesForReferrers(db, campaign, fresh, { now: ctx.now })).length;
       added += fresh.length;
+      referrerIds.push(...fresh.map((r) => r.id));
     });
   }
   problems.sort((a, b) => a.row - b.row);
-  await recordUpload(db, file, { added, codes, problems }, ctx);
-  return { added, codes, problems };
+  await recordUpload(db, file, { added, codes, problems, referrerIds }, ctx);
+  return { added, codes, problems, referrerIds };
 }
 
 async function recordUpload(db: PosDb, file: ImportFile, report: ImportReport, ctx: ActionContext): Promise<void> {

@@ -3,7 +3,7 @@ import { describeReward } from '../../../../shared/domain/discount';
 import { db } from '../../db/db';
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
 import { makeCampaignActive } from '../../db/repos/campaign-editor';
-import { managerAct } from './manager-act';
+import { actingAs } from '../../session/acting';
 
 /**
  * The campaign the counter works in, on every screen: switching is an explicit choice here or
@@ -21,7 +21,8 @@ export function CampaignSwitcher() {
   }
   const switchTo = async (id: string) => {
     try {
-      await makeCampaignActive(db, id, await managerAct());
+      // working in another campaign is counter work: anyone signed in may switch, and it is audited
+      await makeCampaignActive(db, id, await actingAs());
       setFailure(null);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

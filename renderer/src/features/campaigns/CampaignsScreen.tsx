@@ -4,7 +4,7 @@ import { describeReward } from '../../../../shared/domain/discount';
 import { db } from '../../db/db';
 import { makeCampaignActive } from '../../db/repos/campaign-editor';
 import { CampaignForm, type FormMode } from './CampaignForm';
-import { managerAct } from './manager-act';
+import { actingAs } from '../../session/acting';
 import { useCampaignList, useCouponLock, useHasRealCampaign, type CampaignRow, type CouponSync } from './useCampaignList';
 
 type Editing = { kind: 'create'; initial: CampaignDraft; key: number } | { kind: 'edit'; id: string } | null;
@@ -25,7 +25,7 @@ export function CampaignsScreen() {
   };
   const activate = async (row: CampaignRow) => {
     try {
-      await makeCampaignActive(db, row.campaign.id, await managerAct());
+      await makeCampaignActive(db, row.campaign.id, await actingAs());
       setNotice(`The counter now works in “${row.campaign.name}”.`);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

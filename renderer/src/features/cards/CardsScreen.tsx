@@ -5,6 +5,8 @@ import { db } from '../../db/db';
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
 import { CardBatchError, cardCandidates, createCardBatch, type CardCandidate } from '../../db/repos/card-batches';
 import { tillContext } from '../payment/till-context';
+import type { ImportReport } from '../../db/repos/referrer-import-repo';
+import { ImportReferrers } from '../referrers/ImportReferrers';
 import { BatchList } from './BatchList';
 import { CardDesignForm, useCardBranding } from './CardDesignForm';
 
@@ -27,15 +29,24 @@ export function CardsScreen() {
   const matches = useMemo(() => matching(candidates ?? [], query), [candidates, query]);
   const chosen = who === 'all' ? (candidates ?? []) : who === 'search' ? matches : (candidates ?? []).filter((c) => selected.has(c.code.code));
   const perSheet = layoutSheet(template, sheet).perSheet;
-  const create = async () => {
+  const create = async (codes: string[] = chosen.map((c) => c.code.code)) => {
     if (!active) return;
     setProblem(null);
     try {
-      const batch = await createCardBatch(db, { campaignId: active.id, codes: chosen.map((c) => c.code.code), template, sheet, label }, await tillContext());
+      const batch = await createCardBatch(db, { campaignId: active.id, codes, template, sheet, label }, await tillContext());
       location.hash = `#/cards/batch/${batch.id}`;
     } catch (error) {
       setProblem(error instanceof CardBatchError ? error.message : String(error));
     }
+  };
+  /** "create 200 referrers for the spring fair staff list": imported with codes, then one print batch of exactly them */
+  const printImported = async (report: ImportReport) => {
+    if (!active || report.referrerIds.length === 0) return;
+    const added = new Set(report.referrerIds);
+    const theirs = (await cardCandidates(db, active.id)).filter((c) => added.has(c.referrer.id));
+    const order = new Map(report.referrerIds.map((id, i) => [id, i]));
+    theirs.sort((a, b) => order.get(a.referrer.id)! - order.get(b.referrer.id)!);
+    await create(theirs.map((c) => c.code.code));
   };
   const toggle = (code: string) => setSelected((now) => (now.has(code) ? new Set([...now].filter((c) => c !== code)) : new Set([...now, code])));
   if (!active) return <main className="cards" aria-label="Referral cards"><p role="status">There is no campaign yet: cards need referrers with codes.</p></main>;
@@ -78,6 +89,8 @@ export function CardsScreen() {
         </button>
         {problem && <p role="alert">{problem}</p>}
       </form>
+      <p className="muted">An event’s staff list: its people become referrers with codes, and their cards are printed at once with the card, sheet and event label chosen above.</p>
+      <ImportReferrers campaign={active} title="New referrers for an event (CSV)" alwaysWithCodes onImported={(report) => void printImported(report)} />
       <BatchList campaignId={active.id} />
     </main>
   );

@@ -1,10 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { CardBatch } from '../../../../shared/domain/records';
 import { codesCsv, seriesCsv } from '../../../../shared/domain/performance-csv';
+import { db } from '../../db/db';
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
 import { CodesTable } from './CodesTable';
 import { DailyChart } from './DailyChart';
 import { downloadCsv, fileSafe } from './download';
 import { usePerformanceStore } from './performance-store';
 import { CouponDetails, PerformanceSummary } from './PerformanceSummary';
+import { BatchFilter } from './BatchFilter';
 import { RangeFilter } from './RangeFilter';
 import { usePerformance } from './usePerformance';
 
@@ -12,7 +17,11 @@ import { usePerformance } from './usePerformance';
 export function PerformanceScreen() {
   const { active, loaded } = useCampaigns();
   const range = usePerformanceStore((s) => s.range);
-  const state = usePerformance(active?.id, range);
+  const batches = useLiveQuery(async (): Promise<CardBatch[]> => (active ? db.cardBatches.where('campaignId').equals(active.id).sortBy('number') : []), [active?.id]);
+  const batchId = usePerformanceStore((s) => s.batchId);
+  const batch = batches?.find((b) => b.id === batchId) ?? null;
+  const onlyCodes = useMemo(() => (batch ? new Set(batch.codes) : null), [batch]);
+  const state = usePerformance(active?.id, range, onlyCodes);
   if (loaded && !active) {
     return (
       <main className="performance" aria-label="Performance">
@@ -40,6 +49,7 @@ export function PerformanceScreen() {
         device holds.
       </p>
       <RangeFilter />
+      <BatchFilter batches={batches ?? []} />
       <div className="performance-top">
         <PerformanceSummary report={report} />
         <CouponDetails campaign={active} />

@@ -12,6 +12,9 @@ interface PerformanceState {
   errors: { from?: string; to?: string };
   /** 0-based page of the codes table */
   page: number;
+  /** a print batch whose codes alone are reviewed; null: the whole campaign */
+  batchId: string | null;
+  setBatch(batchId: string | null): void;
   setFromText(text: string): void;
   setToText(text: string): void;
   /** Applies the typed range, or keeps the shown one and sets the fields' messages. */
@@ -22,7 +25,7 @@ interface PerformanceState {
 
 function initial(now: number) {
   const range = lastDays(now, DEFAULT_DAYS);
-  return { fromText: range.fromDay, toText: range.toDay, range, errors: {}, page: 0 };
+  return { fromText: range.fromDay, toText: range.toDay, range, errors: {}, page: 0, batchId: null };
 }
 
 /** UI state of the Performance screen: the date range being typed and shown, and the table's page. */
@@ -40,5 +43,6 @@ export const usePerformanceStore = create<PerformanceState>()((set, get) => ({
     return true;
   },
   setPage: (page) => set({ page }),
+  setBatch: (batchId) => set({ batchId, page: 0 }),
   reset: () => set(initial(Date.now())),
 }));

@@ -54,11 +54,11 @@ function useCampaignRecords(campaignId: string | undefined): PerformanceRecords 
 }
 
 /** The campaign's performance over the range. */
-export function usePerformance(campaignId: string | undefined, range: DateRange): PerformanceState {
+export function usePerformance(campaignId: string | undefined, range: DateRange, onlyCodes: ReadonlySet<string> | null = null): PerformanceState {
   const records = useCampaignRecords(campaignId);
   return useMemo((): PerformanceState => {
     if (records instanceof Error) return { kind: 'failed', message: records.message };
     if (!records || !campaignId) return { kind: 'loading' };
-    return { kind: 'ready', report: computePerformance({ campaignId, ...records, range, now: Date.now() }) };
-  }, [records, campaignId, range]);
+    return { kind: 'ready', report: computePerformance({ campaignId, ...records, range, now: Date.now(), onlyCodes }) };
+  }, [records, campaignId, range, onlyCodes]);
 }

@@ -14,10 +14,21 @@ const FIELD_HEADING: Record<ImportField, string> = { name: 'Name', email: 'Email
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** Import referrers from a CSV file: pick, map the columns, preview, see every refused row, then import. */
-export function ImportReferrers({ campaign }: { campaign: Campaign }) {
+export interface ImportReferrersProps {
+  campaign: Campaign;
+  /** the heading (default: "Import referrers from CSV") */
+  title?: string;
+  /** every imported referrer gets a code, without asking (an event's print run) */
+  alwaysWithCodes?: boolean;
+  /** told once the referrers are in, e.g. to print their cards */
+  onImported?: (report: ImportReport) => void;
+}
+
+export function ImportReferrers({ campaign, title = 'Import referrers from CSV', alwaysWithCodes = false, onImported }: ImportReferrersProps) {
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [withCodes, setWithCodes] = useState(campaign.generateCodeOnAdd);
+  const [chosenWithCodes, setWithCodes] = useState(campaign.generateCodeOnAdd);
+  const withCodes = alwaysWithCodes || chosenWithCodes;
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,6 +51,7 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
       const done = await importReferrers(db, campaign.id, check.accepted, file, withCodes, await managerAction('imports.run'));
       setReport(done);
       setPicked(null);
+      onImported?.(done);
       setMessage({ kind: 'done', text: `Imported ${count(done.added)} referrer${done.added === 1 ? '' : 's'}${withCodes ? ` with ${count(done.codes)} referral codes` : ''}; ${count(done.problems.length)} row${done.problems.length === 1 ? '' : 's'} not imported.` });
     } catch (e) {
       setMessage({ kind: 'error', text: errorText(e) });
@@ -48,8 +60,8 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
     }
   };
   return (
-    <section aria-label="Import referrers" className="import-referrers">
-      <h3>Import referrers from CSV</h3>
+    <section aria-label={title} className="import-referrers">
+      <h3>{title}</h3>
       <label htmlFor="referrer-csv">CSV file (first row names the columns)</label>
       <input id="referrer-csv" type="file" accept=".csv,text/csv" onChange={(e) => void pick(e.target.files?.[0])} />
       {picked && mapping && (
@@ -94,10 +106,12 @@ export function ImportReferrers({ campaign }: { campaign: Campaign }) {
                 {count(picked.csv.rows.length)} rows: {count(check.accepted.length)} to import, {count(check.problems.length)} not imported.
               </p>
               <ImportProblems problems={check.problems} />
-              <label className="toggle">
-                <input type="checkbox" checked={withCodes} onChange={(e) => setWithCodes(e.target.checked)} />
-                Generate referral codes for the imported referrers
-              </label>
+              {!alwaysWithCodes && (
+                <label className="toggle">
+                  <input type="checkbox" checked={withCodes} onChange={(e) => setWithCodes(e.target.checked)} />
+                  Generate referral codes for the imported referrers
+                </label>
+              )}
               <button type="button" className="primary" disabled={busy || check.accepted.length === 0} onClick={() => void runImport()}>
                 Import {count(check.accepted.length)} referrer{check.accepted.length === 1 ? '' : 's'}
               </button>

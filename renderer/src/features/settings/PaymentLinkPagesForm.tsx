@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { readCheckoutPage } from '../../../../shared/domain/checkout-link';
 import { db } from '../../db/db';
 import { loadCheckoutPages, saveCheckoutPages } from '../../db/repos/checkout-pages';
-import { ensureDeviceId } from '../../db/repos/settings-repo';
+import { actingAs } from '../../session/acting';
+import { messageOfSettingError } from './setting-errors';
 
 /** The shop's pages Stripe shows around a phone rep's payment link: after paying, and "back". */
 export function PaymentLinkPagesForm() {
@@ -18,8 +19,12 @@ export function PaymentLinkPagesForm() {
     const cancelUrl = readCheckoutPage(cancelText, 'back');
     const problems = [successUrl, cancelUrl].flatMap((r) => (r.ok ? [] : [r.message]));
     if (!successUrl.ok || !cancelUrl.ok) return setMessage({ kind: 'error', text: problems.join(' ') });
-    await saveCheckoutPages(db, { successUrl: successUrl.url, cancelUrl: cancelUrl.url }, { now: Date.now(), deviceId: await ensureDeviceId(db), online: navigator.onLine, actor: 'manager' });
-    setMessage({ kind: 'saved', text: 'Saved: new payment links use these pages.' });
+    try {
+      await saveCheckoutPages(db, { successUrl: successUrl.url, cancelUrl: cancelUrl.url }, await actingAs('settings.change'));
+      setMessage({ kind: 'saved', text: 'Saved: new payment links use these pages.' });
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOfSettingError(error) });
+    }
   };
   return (
     <form
