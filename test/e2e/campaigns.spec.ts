@@ -1,23 +1,8 @@
 import { expect, test } from '@playwright/test';
-import Stripe from 'stripe';
-import { E2E_STRIPE_PORT } from '../../playwright.config';
+import { read, stripe } from './sandbox-stripe';
+import type Stripe from 'stripe';
 import { CampaignsPage, localDay } from './pages/campaigns-page';
 import { CounterPage } from './pages/counter-page';
-
-/** The sandbox's Stripe, read the way any Stripe integration would read it. */
-const stripe = new Stripe('sk_test_e2e_reader', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 2 });
-
-/** Reads share the sandbox account's rate limit with the app under test: wait out a 429. */
-async function read<T>(request: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeRateLimitError) || attempt === 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
-  }
-}
 
 async function couponsNamed(name: string): Promise<Stripe.Coupon[]> {
   const all = await read(() => stripe.coupons.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 }));

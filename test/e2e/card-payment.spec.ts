@@ -1,9 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import Stripe from 'stripe';
-import { E2E_STRIPE_PORT } from '../../playwright.config';
+import type Stripe from 'stripe';
+import { read, stripe } from './sandbox-stripe';
 import { CounterPage } from './pages/counter-page';
-
-const stripe = new Stripe('sk_test_e2e_reader', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 2 });
 
 /** The sandbox's simulated reader, connected from the counter's Card reader panel. */
 async function connectReader(page: Page): Promise<Locator> {
@@ -26,20 +24,9 @@ async function intentsOfSale(page: Page, customer: string): Promise<Stripe.Payme
   await payment.getByRole('link', { name: 'Receipt' }).click();
   const invoiceId = (await page.getByRole('main', { name: 'Receipt' }).getByText(/in_\w+/).innerText()).match(/in_\w+/)![0];
   expect(invoiceId, customer).toMatch(/^in_/);
-  return (await rateLimited(() => stripe.paymentIntents.list({ limit: 100 }))).data.filter((pi) => pi.metadata['invoice_id'] === invoiceId);
+  return (await read(() => stripe.paymentIntents.list({ limit: 100 }))).data.filter((pi) => pi.metadata['invoice_id'] === invoiceId);
 }
 
-/** The sandbox's Stripe allows 25 requests a second, shared with the tills of every test running. */
-async function rateLimited<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeRateLimitError) || attempt === 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
-    }
-  }
-}
 
 test.describe('taking a card on the counter’s reader', () => {
   test('the cashier connects the reader, the customer taps an approved card, and the sale is paid in Stripe', async ({ page }) => {
@@ -68,7 +55,7 @@ test.describe('taking a card on the counter’s reader', () => {
     await refund.getByRole('button', { name: 'Refund' }).click();
     await expect(payment.getByRole('status', { name: 'Payment result' })).toHaveText('Paid by card (visa): $40.50. Refunded $10.00.');
     await expect(payment.getByLabel('Lead status')).toContainText('Qualified');
-    const refunds = await rateLimited(() => stripe.refunds.list({ payment_intent: intents[0]!.id }));
+    const refunds = await read(() => stripe.refunds.list({ payment_intent: intents[0]!.id }));
     expect(refunds.data.map((r) => r.amount)).toEqual([1_000]);
   });
 

@@ -1,24 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import Stripe from 'stripe';
-import { E2E_STRIPE_PORT } from '../../playwright.config';
 import { phoneticGroups } from '../../shared/domain/phonetic';
 import { CounterPage } from './pages/counter-page';
 import { PhonePage } from './pages/phone-page';
-
-/** The sandbox's Stripe, read the way any Stripe integration would read it. */
-const stripe = new Stripe('sk_test_e2e_reader', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 2 });
-
-/** Reads share the sandbox account's rate limit with the app under test: wait out a 429. */
-async function read<T>(request: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeRateLimitError) || attempt === 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
-  }
-}
+import { read, stripe } from './sandbox-stripe';
 
 /** The demo's Dana Whitfield and her code, as printed, from the counter's demo table. */
 async function danasCode(page: Page, options: { synced: boolean }): Promise<string> {
@@ -146,7 +130,8 @@ test('a payment link is made in Stripe with the referral code and the shop’s p
     amount_total: 7200,
     discounts: [{ promotion_code: promotionCode!.id }],
     success_url: 'https://shop.example/thanks',
-    cancel_url: null,
+    // no back page set: the site of the campaign's referral link (the demo's https://shop.example/r/{code})
+    cancel_url: 'https://shop.example',
   });
   expect(session.metadata).toMatchObject({ referral_code: code.replaceAll('-', '') });
 });

@@ -5,6 +5,7 @@ import { db } from '../../db/db';
 import { waitingCheckIns } from '../../db/repos/kiosk-checkin';
 import { ensureDeviceId, getSetting, SETTING } from '../../db/repos/settings-repo';
 import { activeStaff, authorizeWithPin } from '../../db/repos/staff-repo';
+import { StaffPinFields } from '../staff/StaffPinFields';
 import { useCounterStore } from './counter-store';
 
 /**
@@ -68,17 +69,7 @@ function ApproveDiscount({ lead, onApproved, onCancel }: { lead: Lead; onApprove
       }}
     >
       <p>A staff PIN approves the kiosk discount.</p>
-      <label htmlFor="approve-name">Staff member</label>
-      <select id="approve-name" value={staffId} onChange={(e) => setStaffId(e.target.value)}>
-        <option value="">Choose…</option>
-        {(people ?? []).map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="approve-pin">PIN</label>
-      <input id="approve-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+      <StaffPinFields idPrefix="approve" nameLabel="Staff member" people={people ?? []} staffId={staffId} pin={pin} onStaff={setStaffId} onPin={setPin} />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">Approve</button>
       <button type="button" onClick={onCancel}>

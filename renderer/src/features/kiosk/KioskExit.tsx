@@ -6,6 +6,7 @@ import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { activeStaff, authorizeWithPin } from '../../db/repos/staff-repo';
 import { leaveKioskWindow } from '../../platform/kiosk-window';
 import { useSessionStore } from '../../session/session-store';
+import { StaffPinFields } from '../staff/StaffPinFields';
 import { useKioskStore } from './kiosk-store';
 
 /** Staff leave kiosk mode with their PIN; the customer's entries are forgotten first. */
@@ -37,17 +38,7 @@ export function KioskExit({ onCancel }: { onCancel: () => void }) {
         }}
       >
         <h1>Staff only</h1>
-        <label htmlFor="kiosk-exit-name">Your name</label>
-        <select id="kiosk-exit-name" value={staffId} onChange={(e) => setStaffId(e.target.value)}>
-          <option value="">Choose…</option>
-          {(people ?? []).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="kiosk-exit-pin">PIN</label>
-        <input id="kiosk-exit-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+        <StaffPinFields idPrefix="kiosk-exit" people={people ?? []} staffId={staffId} pin={pin} onStaff={setStaffId} onPin={setPin} />
         {problem && <p role="alert">{problem}</p>}
         <button type="submit" className="kiosk-primary" disabled={busy}>
           Leave kiosk mode

@@ -6,7 +6,7 @@ import { db } from '../../db/db';
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
 import { CodesTable } from './CodesTable';
 import { DailyChart } from './DailyChart';
-import { downloadCsv, fileSafe } from './download';
+import { downloadCsv, fileSafe } from '../../ui/download';
 import { usePerformanceStore } from './performance-store';
 import { CouponDetails, PerformanceSummary } from './PerformanceSummary';
 import { BatchFilter } from './BatchFilter';

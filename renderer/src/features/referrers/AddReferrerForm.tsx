@@ -16,7 +16,9 @@ export function AddReferrerForm({ campaign }: { campaign: Campaign }) {
   const [added, setAdded] = useState<string | null>(null);
   const withCode = generate?.campaignId === campaign.id ? generate.on : campaign.generateCodeOnAdd;
   const submit = async () => {
+    // the last attempt's messages go at once: what shows next is about this attempt
     setAdded(null);
+    setErrors([]);
     const result = await addReferrer(db, campaign.id, draft, withCode, await managerAction());
     if (!result.ok) return setErrors(result.errors);
     setErrors([]);

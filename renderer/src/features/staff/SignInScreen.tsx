@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { verifyPin } from '../../db/repos/staff-repo';
 import { useSessionStore } from '../../session/session-store';
+import { StaffPinFields } from './StaffPinFields';
 
 /** Before anything else on a till with staff: pick your name, enter your PIN. */
 export function SignInScreen({ people }: { people: StaffMember[] }) {
@@ -38,17 +39,7 @@ export function SignInScreen({ people }: { people: StaffMember[] }) {
         }}
       >
         <h2>Sign in to this till</h2>
-        <label htmlFor="sign-in-name">Your name</label>
-        <select id="sign-in-name" value={staffId} onChange={(e) => setStaffId(e.target.value)}>
-          <option value="">Choose…</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="sign-in-pin">PIN</label>
-        <input id="sign-in-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+        <StaffPinFields idPrefix="sign-in" people={people} staffId={staffId} pin={pin} onStaff={setStaffId} onPin={setPin} />
         <button type="submit" className="primary" disabled={checking}>
           {checking ? 'Checking…' : 'Sign in'}
         </button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../db/db';
 import { exportLeadsCsv } from '../../db/repos/lead-export';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../../ui/download';
 
 /** Every lead as CSV (status, reason, source, code, referrer); formulas a customer typed stay text. */
 export function ExportLeads() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RowOutcome } from '../../db/repos/converted-rows';
 import type { UploadResult } from '../../db/repos/converted-upload';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../../ui/download';
 import { OUTCOME_LABEL, reportCsv } from './report-csv';
 
 const PAGE = 100;

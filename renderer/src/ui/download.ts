@@ -8,7 +8,8 @@ export function downloadCsv(fileName: string, csv: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // revoked once the download has surely started
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A file name safe on every system: letters, digits and dashes. */

@@ -1,0 +1,17 @@
+import Stripe from 'stripe';
+import { E2E_STRIPE_PORT } from '../../playwright.config';
+
+/** The sandbox's Stripe (the emulator the app under test talks to), read as any integration would. */
+export const stripe = new Stripe('sk_test_e2e_reader', { host: '127.0.0.1', port: E2E_STRIPE_PORT, protocol: 'http', maxNetworkRetries: 2 });
+
+/** Reads share the sandbox's rate limit with the apps under test: a 429 is waited out. */
+export async function read<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (!(error instanceof Stripe.errors.StripeRateLimitError) || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
