@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE] [-- --only cold,store,sync,cards,import]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only cold,store,sync,cards,import,heap]
  * Runs the benchmarks in Debian's Chromium against the built renderer (browser mode) and prints a
  * table; --out also writes {"metrics": {"NAME": {"value": N, "unit": "ms"}}}.
  *
@@ -23,8 +23,8 @@ interface Metric {
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } } });
-/** --only cold,store,sync,cards,import runs just those groups (default: all) */
-const groups = new Set((values.only ?? 'cold,store,sync,cards,import').split(','));
+/** --only cold,store,sync,cards,import,heap runs just those groups (default: all) */
+const groups = new Set((values.only ?? 'cold,store,sync,cards,import,heap').split(','));
 const sizes = values.quick
   ? { lookup: 100_000, generate: 10_000, coldRuns: 3, sales: 200, importRows: 10_000 }
   : { lookup: 1_000_000, generate: 100_000, coldRuns: 5, sales: 1_000, importRows: 100_000 };
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     if (groups.has('sync')) Object.assign(metrics, await syncRate(host.url, `http://127.0.0.1:${stripePort}`));
     if (groups.has('cards')) Object.assign(metrics, await cardsPdf(host.url));
     if (groups.has('import')) Object.assign(metrics, await importCsv(host.url));
+    if (groups.has('heap')) Object.assign(metrics, await heapWithCodes(host.url));
     report(metrics);
   } finally {
     await host.close();
@@ -162,6 +163,30 @@ async function importCsv(url: string): Promise<Record<string, Metric>> {
   const name = values.quick ? 'import_10k_csv_s' : 'import_100k_csv_s';
   const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ');
   return { [name]: { value: round(result.seconds), unit: 's', goal: values.quick ? '(quick size)' : '≤ 10', note: `${result.rows.toLocaleString('en')} rows: ${counts}; row report ${Math.round(result.reportBytes / 1024)} KB; ${round(result.seconds / result.floorSeconds)}× the bare-IndexedDB floor (${round(result.floorSeconds)} s to put the same leads and customers)` } };
+}
+
+/**
+ * The renderer's JavaScript heap with 1,000,000 codes stored, after the counter opened on them and
+ * checked a code, measured by Chromium after a garbage collection.
+ */
+async function heapWithCodes(url: string): Promise<Record<string, Metric>> {
+  const count = values.quick ? 100_000 : 1_000_000;
+  const usedMb = await withProfile(async (context) => {
+    const { sample } = await (await benchPage(context, url)).evaluate((n) => window.posBench!.fillAppStore(n), count);
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    await page.goto(url);
+    const field = page.getByRole('textbox', { name: 'Referral code' });
+    await field.fill(sample);
+    await field.press('Enter');
+    await page.getByRole('status', { name: 'Verdict' }).getByText(/Referred by/).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  });
+  const name = values.quick ? 'heap_mb_100k' : 'heap_mb_1m';
+  return { [name]: { value: round(usedMb), unit: 'MB', goal: values.quick ? '(quick size)' : '≤ 150', note: `renderer heap after a GC, ${count.toLocaleString('en')} codes stored, the counter open and a code checked` } };
 }
 
 function round(n: number): number {

@@ -145,11 +145,19 @@ async function cardBatch(count: number): Promise<{ batchId: string }> {
   return { batchId: batch.id };
 }
 
+/** The app's own store filled with `count` codes (the app page then opens on it); returns a sample code. */
+async function fillAppStore(count: number): Promise<{ sample: string }> {
+  const db = new PosDb(POS_DB_NAME);
+  const [sample] = await fillCodes(db, benchCampaign(), count, 1);
+  db.close();
+  return { sample: sample! };
+}
+
 declare global {
   interface Window {
-    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain; cardBatch: typeof cardBatch; importConverted: typeof importConverted };
+    posBench?: { lookup: typeof lookup; generate: typeof generate; rawAdds: typeof rawAdds; syncDrain: typeof syncDrain; cardBatch: typeof cardBatch; importConverted: typeof importConverted; fillAppStore: typeof fillAppStore };
   }
 }
 
-window.posBench = { lookup, generate, rawAdds, syncDrain, cardBatch, importConverted };
+window.posBench = { lookup, generate, rawAdds, syncDrain, cardBatch, importConverted, fillAppStore };
 document.getElementById('status')!.textContent = 'ready';

@@ -1,4 +1,4 @@
-import type { PosApi } from '../../../shared/api/contract';
+import type { ApiError, PosApi } from '../../../shared/api/contract';
 import type { CardPayment } from '../../../shared/api/payment-calls';
 import type { PosDb } from '../db/pos-db';
 import { PaymentRefusedError, rememberCardAttempt } from '../db/repos/payment-recorder';
@@ -17,12 +17,19 @@ export async function cardPaymentFor(db: PosDb, api: CardPaymentApi, redemptionI
   const existing = sale.payment?.paymentIntentId;
   if (existing) {
     const current = await api['payments:retrieveCardPayment']({ paymentIntentId: existing });
-    if (!current.ok) throw new PaymentRefusedError(current.error.stripe?.message ?? current.error.message);
+    if (!current.ok) throw new PaymentRefusedError(stripeTrouble(current.error));
     if (current.value.status !== 'canceled') return current.value;
   }
   const key = existing ? `${sale.id}:card:${Date.now()}` : `${sale.id}:card`;
   const created = await api['payments:createCardPayment']({ idempotencyKey: key, invoiceId: sale.stripeInvoiceId });
-  if (!created.ok) throw new PaymentRefusedError(created.error.stripe?.message ?? created.error.message);
+  if (!created.ok) throw new PaymentRefusedError(stripeTrouble(created.error));
   await rememberCardAttempt(db, sale.id, created.value.id);
   return created.value;
+}
+
+/** Stripe's refusal in its own words; a busy or unreachable Stripe in words a cashier can act on. */
+function stripeTrouble(error: ApiError): string {
+  if (error.stripe?.statusCode === 429) return 'Stripe is busy right now. Nothing was charged: try the card again in a moment.';
+  if (error.code === 'stripe_unreachable' || error.code === 'stripe_unavailable') return 'Stripe cannot be reached right now. Nothing was charged: try the card again in a moment, or take cash.';
+  return error.stripe?.message ?? error.message;
 }

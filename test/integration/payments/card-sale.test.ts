@@ -140,6 +140,13 @@ describe('taking a card for a referral sale on the reader', () => {
     expect((await a.db.redemptions.get(saleId))!.status).toBe('awaiting_payment');
   });
 
+  it('a busy Stripe is told in words the cashier can act on, and nothing is charged', async () => {
+    const busy = { ok: false as const, error: { code: 'stripe_unavailable', message: 'Request rate limit exceeded.', stripe: { statusCode: 429, type: 'rate_limit_error', code: null, declineCode: null, message: 'Request rate limit exceeded.', param: null, requestId: null, retryAfterMs: null } } };
+    const { a, deps, saleId } = await counterWithSale({ ...sandbox.api, 'payments:createCardPayment': async () => busy } as PosApi);
+    await expect(takeCardPayment(deps, saleId)).rejects.toThrow('Stripe is busy right now. Nothing was charged: try the card again in a moment.');
+    expect((await a.db.redemptions.get(saleId))!.status).toBe('awaiting_payment');
+  });
+
   it('refuses a card before the sale has reached Stripe, and changes nothing', async () => {
     const a = device(sandbox.api, 'B');
     const { shop, codes } = await shopWithCodes(a.db, 1);
