@@ -16,6 +16,19 @@ export interface ActorContext {
   actor: Actor;
 }
 
+/** Where, when and who, the "who" already written as the audit log shows it (a person's label, 'kiosk', 'sync'). */
+export interface LabelledContext {
+  now: number;
+  deviceId: string;
+  online: boolean;
+  actor: string;
+}
+
+/** The same as appendAudit for a caller that holds the label rather than the Actor. */
+export async function appendAuditAs(db: PosDb, ctx: LabelledContext, action: string, details: AuditEntry['details'] = {}): Promise<void> {
+  await db.audit.add({ id: uuidv7(), at: ctx.now, actor: ctx.actor, deviceId: ctx.deviceId, online: ctx.online, action, details });
+}
+
 /** Adds one entry; call inside the caller's transaction (which must include db.audit). */
 export async function appendAudit(db: PosDb, ctx: ActorContext, action: string, details: AuditEntry['details'] = {}): Promise<void> {
   await db.audit.add({ id: uuidv7(), at: ctx.now, actor: actorLabel(ctx.actor), deviceId: ctx.deviceId, online: ctx.online, action, details });

@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { referralCard, type ReferralCard } from '../../../../shared/domain/referral-card';
 import type { CardBatch, ReferralCode, Referrer } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
+import { appendAuditAs } from './audit-repo';
 import { queueDeactivation } from './outbox-queue';
 import type { TillContext } from './payment-recorder';
 
@@ -66,7 +67,7 @@ export async function createCardBatch(db: PosDb, draft: NewCardBatch, ctx: TillC
       actor: ctx.actor,
     };
     await db.cardBatches.add(batch);
-    await audit(db, ctx, 'cards.batch_created', { batchId: batch.id, number: batch.number, cards: batch.codes.length });
+    await appendAuditAs(db, ctx, 'cards.batch_created', { batchId: batch.id, number: batch.number, cards: batch.codes.length });
     return batch;
   });
 }
@@ -88,7 +89,7 @@ export async function voidCardBatch(db: PosDb, batchId: string, ctx: TillContext
       deactivated++;
     }
     await db.cardBatches.update(batch.id, { status: 'voided', voidedAt: ctx.now });
-    await audit(db, ctx, 'cards.batch_voided', { batchId: batch.id, number: batch.number, deactivated });
+    await appendAuditAs(db, ctx, 'cards.batch_voided', { batchId: batch.id, number: batch.number, deactivated });
     return deactivated;
   });
 }
@@ -106,6 +107,3 @@ export async function cardsOfBatch(db: PosDb, batch: CardBatch, timeZone?: strin
   });
 }
 
-async function audit(db: PosDb, ctx: TillContext, action: string, details: Record<string, string | number>): Promise<void> {
-  await db.audit.add({ id: uuidv7(), at: ctx.now, actor: ctx.actor, deviceId: ctx.deviceId, online: ctx.online, action, details });
-}

@@ -1,6 +1,6 @@
-import { uuidv7 } from 'uuidv7';
 import type { CheckoutPages } from '../../../../shared/domain/checkout-link';
 import type { PosDb } from '../pos-db';
+import { appendAuditAs } from './audit-repo';
 import type { RecordingContext } from './lead-capture';
 import { getSetting, putSetting, SETTING } from './settings-repo';
 
@@ -15,14 +15,6 @@ export async function saveCheckoutPages(db: PosDb, pages: CheckoutPages, ctx: Re
   await db.transaction('rw', db.settings, db.audit, async () => {
     await putSetting(db, SETTING.checkoutSuccessUrl, pages.successUrl);
     await putSetting(db, SETTING.checkoutCancelUrl, pages.cancelUrl);
-    await db.audit.add({
-      id: uuidv7(),
-      at: ctx.now,
-      actor: ctx.actor,
-      deviceId: ctx.deviceId,
-      online: ctx.online,
-      action: 'settings.checkout_pages_changed',
-      details: { successUrl: pages.successUrl, cancelUrl: pages.cancelUrl },
-    });
+    await appendAuditAs(db, ctx, 'settings.checkout_pages_changed', { successUrl: pages.successUrl, cancelUrl: pages.cancelUrl });
   });
 }

@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { CheckoutLink, CheckoutPages } from '../../../../shared/domain/checkout-link';
 import type { Lead } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
+import { appendAuditAs } from './audit-repo';
 import { ConsentMissingError, judgeOrder, newLead, saveCustomer, type LeadCaptureDraft, type RecordingContext } from './lead-capture';
 import { queueCheckout } from './outbox-queue';
 
@@ -44,15 +45,7 @@ export async function recordCheckout(db: PosDb, draft: LeadCaptureDraft, pages: 
     await db.leads.add(lead);
     await db.checkouts.add(checkout);
     await queueCheckout(db, customer, known === undefined, checkout.id, codeCampaign ?? activeCampaign, ctx.now);
-    await db.audit.add({
-      id: uuidv7(),
-      at: ctx.now,
-      actor: ctx.actor,
-      deviceId: ctx.deviceId,
-      online: ctx.online,
-      action: 'checkout.recorded',
-      details: { code: code.code, checkoutId: checkout.id, leadId: lead.id, orderAmount: draft.orderAmount },
-    });
+    await appendAuditAs(db, ctx, 'checkout.recorded', { code: code.code, checkoutId: checkout.id, leadId: lead.id, orderAmount: draft.orderAmount });
     return { checkout, lead };
   });
 }

@@ -3,6 +3,7 @@ import type { Customer, Lead } from '../../../../shared/domain/records';
 import { judgeRedemption } from '../../../../shared/domain/rules';
 import { newOutboxEntry } from '../../../../shared/sync/outbox-entry';
 import type { PosDb } from '../pos-db';
+import { appendAuditAs } from './audit-repo';
 import { findKnownCustomer } from './customer-history';
 import type { LeadDetails, RecordingContext } from './redemption-recorder';
 
@@ -55,7 +56,7 @@ export async function checkInAtKiosk(db: PosDb, checkIn: KioskCheckIn, ctx: Reco
       deviceId: ctx.deviceId,
     };
     await db.leads.add(lead);
-    await db.audit.add({ id: uuidv7(), at: ctx.now, actor: ctx.actor, deviceId: ctx.deviceId, online: ctx.online, action: 'kiosk.checked_in', details: { leadId: lead.id, code: code.code } });
+    await appendAuditAs(db, ctx, 'kiosk.checked_in', { leadId: lead.id, code: code.code });
     return lead;
   });
 }

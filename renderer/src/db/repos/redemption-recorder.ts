@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { NEW_LEAD } from '../../../../shared/domain/qualification';
 import type { Lead, Redemption } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
+import { appendAuditAs } from './audit-repo';
 import { ConsentMissingError, judgeOrder, newLead, saveCustomer, type LeadCaptureDraft, type RecordingContext } from './lead-capture';
 import { queueSale } from './outbox-queue';
 
@@ -53,15 +54,7 @@ export async function recordRedemption(db: PosDb, draft: RedemptionDraft, ctx: R
     await db.redemptions.add(redemption);
     await db.codes.update(code.code, { pendingRedemptions: code.pendingRedemptions + 1 });
     await queueSale(db, customer, known === undefined, redemption, codeCampaign ?? activeCampaign, ctx.now);
-    await db.audit.add({
-      id: uuidv7(),
-      at: ctx.now,
-      actor: ctx.actor,
-      deviceId: ctx.deviceId,
-      online: ctx.online,
-      action: 'redemption.recorded',
-      details: { code: code.code, redemptionId: redemption.id, orderAmount: draft.orderAmount, discountAmount: redemption.discountAmount },
-    });
+    await appendAuditAs(db, ctx, 'redemption.recorded', { code: code.code, redemptionId: redemption.id, orderAmount: draft.orderAmount, discountAmount: redemption.discountAmount });
     return { redemption, lead };
   });
 }
