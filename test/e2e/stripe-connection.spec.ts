@@ -17,6 +17,8 @@ const REVOKED_KEY = 'sk_test_51OldRolledKeyE2e0000002';
 
 let stripe: RunningEmulator;
 let web: ChildProcess;
+/** everything browser mode printed: the key must never be in it */
+const serverOutput: string[] = [];
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: `http://127.0.0.1:${WEB_PORT}/` });
@@ -26,11 +28,13 @@ test.beforeAll(async () => {
   stripe.setAccount({ displayName: 'Corner Bakery' });
   stripe.keys.revoke(REVOKED_KEY);
   web = spawn('npx', ['tsx', 'scripts/web.ts', '--static', '--sandbox', '--port', String(WEB_PORT), '--stripe-port', String(SANDBOX_PORT), '--stripe-api', `http://127.0.0.1:${STRIPE_PORT}`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     // its own process group, so that stopping it stops tsx's node child too
     detached: true,
     env: { ...process.env, STRIPE_SECRET_KEY: '' },
   });
+  web.stdout?.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
+  web.stderr?.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     web.once('exit', (code) => reject(new Error(`browser mode exited with ${code}`)));
     web.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('http://127.0.0.1:') && resolve());
@@ -163,6 +167,72 @@ test('when Stripe refuses the stored key, sync stops and the sync status and cou
   await expect(settings.modeBadge).toHaveText('Stripe test mode · Corner Bakery');
   await nav.getByRole('link', { name: 'Sync status' }).click();
   await expect(settings.notice(syncScreen)).toHaveCount(0);
+  await settings.open();
+  await settings.disconnect();
+  await expect(settings.modeBadge).toHaveText('Sandbox');
+});
+
+/** Every object store of the app's IndexedDB, and the page's other storage, as JSON. */
+async function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('referral-pos');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result);
+    });
+    const stores: Record<string, unknown[]> = {};
+    for (const name of Array.from(idb.objectStoreNames)) {
+      stores[name] = await new Promise<unknown[]>((resolve) => {
+        const read = idb.transaction(name).objectStore(name).getAll();
+        read.onsuccess = () => resolve(read.result as unknown[]);
+      });
+    }
+    idb.close();
+    const globals = Object.getOwnPropertyNames(window).map((name) => {
+      try {
+        const value = (window as unknown as Record<string, unknown>)[name];
+        return typeof value === 'string' ? value : typeof value === 'object' && value !== null && !(value instanceof Node) ? JSON.stringify(value) : '';
+      } catch {
+        return '';
+      }
+    });
+    return JSON.stringify({ stores, local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie, globals, html: document.documentElement.outerHTML });
+  });
+}
+
+test('the secret key is never in the page, its storage, the API answers, the exports or the server’s output', async ({ page }) => {
+  const KEY = 'sk_test_51LeakHuntE2eSecret000004';
+  const answers: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/api/')) void response.text().then((text) => answers.push(text), () => undefined);
+  });
+  const consoleLines: string[] = [];
+  page.on('console', (message) => consoleLines.push(message.text()));
+  const counter = new CounterPage(page);
+  const settings = new StripeSettingsPage(page);
+  await counter.open();
+  await settings.open();
+  await settings.connect(KEY);
+  await expect(settings.modeBadge).toHaveText('Stripe test mode · Corner Bakery');
+  // a full round: a reload, the sync status, the audit log export
+  await page.reload();
+  await expect(settings.modeBadge).toHaveText('Stripe test mode · Corner Bakery');
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Sync status' }).click();
+  await page.getByRole('main', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click();
+  await page.goto(new URL('#/audit', page.url()).href);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Export CSV/ }).click();
+  const auditCsv = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(auditCsv).toContain('stripe.connect');
+
+  const secret = KEY.slice('sk_test_'.length);
+  const places = { stored: await everythingStored(page), answers: answers.join('\n'), console: consoleLines.join('\n'), auditCsv, server: serverOutput.join('') };
+  for (const [where, text] of Object.entries(places)) expect(text.includes(secret), `the key was found in ${where}`).toBe(false);
+
   await settings.open();
   await settings.disconnect();
   await expect(settings.modeBadge).toHaveText('Sandbox');
