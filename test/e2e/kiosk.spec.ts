@@ -132,4 +132,25 @@ test.describe('the customer kiosk', () => {
     await approve.getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue('Abby Approve');
   });
+
+  test('no address, reload or back button reaches the till’s screens or anyone’s data from the kiosk', async ({ page }) => {
+    await startKiosk(page);
+    const lead = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('referral-pos');
+          open.onsuccess = () => {
+            const read = open.result.transaction('leads').objectStore('leads').getAllKeys();
+            read.onsuccess = () => resolve(String(read.result[0]));
+          };
+        }),
+    );
+    for (const hash of ['#/', '#/sync', '#/settings', '#/audit', '#/staff', '#/referrers', '#/performance', `#/diagnostics/lead/${lead}`, '#/phone', '#/uploads', '#/cards', '#/campaigns']) {
+      await page.goto(`/${hash}`);
+      await expect(page.getByRole('region', { name: 'Welcome' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Screens' })).toHaveCount(0);
+      const text = await page.locator('body').innerText();
+      for (const private_ of ['Demo buyer', 'Alex Returning', 'Whitfield', '@demo.example', 'Sign in']) expect(text, `${hash} shows ${private_}`).not.toContain(private_);
+    }
+  });
 });
