@@ -9,6 +9,7 @@ import { ensureDeviceId } from '../../db/repos/settings-repo';
 import { actorLabel } from '../../../../shared/domain/permissions';
 import { currentActor } from '../../session/session-store';
 import { saleProblems } from '../code-check/sale-problems';
+import { storeFailureMessage } from '../../db/storage-errors';
 import { useCounterStore } from './counter-store';
 
 interface SaleInput {
@@ -42,7 +43,7 @@ export function useRecordRedemption({ match, campaign, amount, amountError }: Sa
     } catch (error) {
       if (error instanceof RedemptionRefusedError) return setErrors(error.reasons.map((r) => describeRejection(r)));
       if (error instanceof ConsentMissingError) return setErrors([error.message]);
-      setErrors([`The redemption could not be saved on this device: ${error instanceof Error ? error.message : String(error)}`]);
+      setErrors([storeFailureMessage('The redemption', error)]);
     }
   };
 }

@@ -9,6 +9,7 @@ import { recordCheckout } from '../../db/repos/checkout-recorder';
 import type { CodeMatch } from '../../db/repos/code-lookup';
 import { ConsentMissingError, RedemptionRefusedError, type LeadCaptureDraft, type RecordingContext } from '../../db/repos/lead-capture';
 import { recordRedemption } from '../../db/repos/redemption-recorder';
+import { storeFailureMessage } from '../../db/storage-errors';
 import { actingAs } from '../../session/acting';
 import { saleProblems } from '../code-check/sale-problems';
 import { usePhoneStore, type PhoneOutcome } from './phone-store';
@@ -54,7 +55,7 @@ export function usePhoneOrder({ match, campaign, amount, amountError }: OrderInp
     } catch (error) {
       if (error instanceof RedemptionRefusedError) return setErrors(error.reasons.map((r) => describeRejection(r)));
       if (error instanceof ConsentMissingError) return setErrors([error.message]);
-      setErrors([`The order could not be saved on this device: ${error instanceof Error ? error.message : String(error)}`]);
+      setErrors([storeFailureMessage('The order', error)]);
     }
   };
 
