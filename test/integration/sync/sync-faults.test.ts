@@ -65,4 +65,36 @@ describe('exactly once, whatever the network does', () => {
     expect(customers).toHaveLength(30);
     expect(invoices).toHaveLength(30);
   }, 120_000);
+
+  it('keeps selling through a Stripe outage of 500s and then garbled answers; "Sync now" sends every sale exactly once', async () => {
+    sandbox = await startSandbox({ rateLimitPerSecond: 0 });
+    const a = device(sandbox.api, 'A', { concurrency: 8 });
+    const { shop, codes } = await shopWithCodes(a.db, 5);
+    await drainUntilSettled(a);
+
+    // every write answered with a 500: the till keeps recording sales, nothing reaches Stripe
+    const outage = sandbox.emulator.faults.add({ method: 'POST', path: '/v1/**', action: { kind: 'error', status: 500 } });
+    const during = await sellMany(a.db, 20, codes.map((c) => c.code), shop.id);
+    expect((await a.runner.drain()).sent).toBe(0);
+    expect(await a.db.redemptions.count()).toBe(20);
+    expect(await a.db.outbox.where('state').equals('pending').count()).toBeGreaterThanOrEqual(40);
+
+    // Stripe is back but garbles the answer to each write it has done, once; more sales meanwhile
+    sandbox.emulator.faults.remove(outage);
+    sandbox.emulator.faults.add({ method: 'POST', path: '/v1/**', perKey: 1, action: { kind: 'malformed', commit: true } });
+    const after = await sellMany(a.db, 20, codes.map((c) => c.code), shop.id);
+    // a manager presses "Sync now" until the badge says 0 (it lifts the backoff, as the engine does)
+    for (let press = 0; press < 10 && (await a.db.outbox.where('state').equals('pending').count()) > 0; press++) {
+      await a.db.outbox.where('state').equals('pending').modify({ nextAttemptAt: Date.now() });
+      await a.runner.drain();
+    }
+    expect(await a.db.outbox.where('state').notEqual('done').count()).toBe(0);
+
+    const { customers, invoices } = stripeSide(sandbox, new Set([...during, ...after]));
+    expect(customers).toHaveLength(40);
+    expect(invoices).toHaveLength(40);
+    expect(new Set(invoices.map((i) => i.customer)).size).toBe(40);
+    expect(sandbox.emulator.store.requests().filter((r) => r.fault === 'error').length).toBeGreaterThan(0);
+    expect(sandbox.emulator.store.requests().filter((r) => r.fault === 'malformed').length).toBeGreaterThanOrEqual(40);
+  }, 120_000);
 });
