@@ -1,11 +1,11 @@
 import { uuidv7 } from 'uuidv7';
-import type { Customer, Lead } from '../../../../shared/domain/records';
+import type { Lead } from '../../../../shared/domain/records';
 import { judgeRedemption } from '../../../../shared/domain/rules';
 import { newOutboxEntry } from '../../../../shared/sync/outbox-entry';
 import type { PosDb } from '../pos-db';
 import { appendAuditAs } from './audit-repo';
 import { findKnownCustomer } from './customer-history';
-import type { LeadDetails, RecordingContext } from './redemption-recorder';
+import { saveCustomer, type LeadDetails, type RecordingContext } from './lead-capture';
 
 export const KIOSK_PENDING_REASON = 'Checked in at the kiosk; waiting for the sale at the counter.';
 
@@ -37,7 +37,10 @@ export async function checkInAtKiosk(db: PosDb, checkIn: KioskCheckIn, ctx: Reco
     if (!code || !activeCampaign) throw new CheckInRefusedError();
     const verdict = judgeRedemption({ code, codeCampaign, activeCampaign, orderAmount: null, customer: 'unknown', now: ctx.now });
     if (!verdict.accepted) throw new CheckInRefusedError();
-    const customer = (await findKnownCustomer(db, checkIn.details)) ?? (await newCustomer(db, checkIn.details, ctx.now));
+    const known = await findKnownCustomer(db, checkIn.details);
+    const customer = await saveCustomer(db, known, checkIn.details, ctx.now, false);
+    // a new customer goes to Stripe now: the sale rung up later depends on it (queueSale)
+    if (!known) await db.outbox.add(newOutboxEntry(uuidv7(), 'customer.create', customer.id, [], ctx.now));
     const lead: Lead = {
       id: uuidv7(),
       campaignId: code.campaignId,
@@ -66,11 +69,4 @@ export async function waitingCheckIns(db: PosDb, now: number, sinceMs = 12 * 3_6
   const recent = await db.leads.filter((l) => l.source === 'kiosk' && l.createdAt >= now - sinceMs && l.statusReason === KIOSK_PENDING_REASON).toArray();
   const rungUp = new Set((await db.redemptions.where('leadId').anyOf(recent.map((l) => l.id)).toArray()).map((r) => r.leadId));
   return recent.filter((l) => !rungUp.has(l.id)).sort((a, b) => b.createdAt - a.createdAt);
-}
-
-async function newCustomer(db: PosDb, details: LeadDetails, now: number): Promise<Customer> {
-  const customer: Customer = { id: uuidv7(), name: details.name, email: details.email, phone: details.phone, emailKey: details.emailKey, phoneKey: details.phoneKey, orderCount: 0, stripeCustomerId: null, isDemo: false, createdAt: now };
-  await db.customers.add(customer);
-  await db.outbox.add(newOutboxEntry(uuidv7(), 'customer.create', customer.id, [], now));
-  return customer;
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReferralCard } from '../../../../shared/domain/referral-card';
 import { db } from '../../db/db';
 import { cardsOfBatch } from '../../db/repos/card-batches';
@@ -11,17 +11,14 @@ import { useCardQrCodes } from './useCardQrCodes';
 
 /** One print batch as it prints: preview identical to the sheets, then print or save as PDF. */
 export function BatchPrintScreen({ batchId }: { batchId: string }) {
-  const loaded = useLiveQuery(async () => {
-    const batch = await db.cardBatches.get(batchId);
-    if (!batch) return { batch: null, cards: null, campaignName: '' };
-    const [cards, campaign] = await Promise.all([cardsOfBatch(db, batch), db.campaigns.get(batch.campaignId)]);
-    return { batch, cards, campaignName: campaign?.name ?? '' };
-  }, [batchId]);
-  const branding = useCardBranding(loaded?.campaignName || 'Our shop');
-  const qr = useCardQrCodes(useStableCards(loaded?.cards ?? null));
+  // the batch live (a void shows at once); its cards read once: a sync writing to codes must not remake every QR code
+  const batch = useLiveQuery(async () => (await db.cardBatches.get(batchId)) ?? null, [batchId]);
+  const printed = useBatchCards(batchId);
+  const branding = useCardBranding(printed?.campaignName || 'Our shop');
+  const qr = useCardQrCodes(printed?.cards ?? null);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
-  if (loaded === undefined) return <main aria-label="Print batch"><p role="status">Loading the batch…</p></main>;
-  const { batch, cards } = loaded;
+  if (batch === undefined || (batch && printed === undefined)) return <main aria-label="Print batch"><p role="status">Loading the batch…</p></main>;
+  const cards = printed?.cards ?? null;
   if (!batch || !cards) return <main aria-label="Print batch"><p role="alert">This print batch is not on this device.</p></main>;
   const ready = qr.total > 0 && qr.done === qr.total;
   const output = async (how: 'print' | 'pdf') => {
@@ -61,9 +58,20 @@ export function BatchPrintScreen({ batchId }: { batchId: string }) {
   );
 }
 
-/** The live query answers with a new array on every store change; QR codes are remade only when the cards differ. */
-function useStableCards(cards: ReferralCard[] | null): ReferralCard[] | null {
-  const [kept, setKept] = useState<ReferralCard[] | null>(null);
-  if (cards !== kept && JSON.stringify(cards) !== JSON.stringify(kept)) setKept(cards);
-  return kept;
+/** The batch's cards and campaign name, read once per batch; null when the batch is not on this device. */
+function useBatchCards(batchId: string): { cards: ReferralCard[]; campaignName: string } | null | undefined {
+  const [printed, setPrinted] = useState<{ cards: ReferralCard[]; campaignName: string } | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    setPrinted(undefined);
+    void (async () => {
+      const batch = await db.cardBatches.get(batchId);
+      const result = batch ? { cards: await cardsOfBatch(db, batch), campaignName: (await db.campaigns.get(batch.campaignId))?.name ?? '' } : null;
+      if (current) setPrinted(result);
+    })().catch(() => current && setPrinted(null));
+    return () => {
+      current = false;
+    };
+  }, [batchId]);
+  return printed;
 }

@@ -20,7 +20,7 @@ import { TypoSuggestions } from './TypoSuggestions';
 export function CounterScreen() {
   const { campaigns, active, loaded } = useCampaigns();
   const { checkedText, amountText, lead, errors, submitCode, openSaleId } = useCounterStore();
-  const check = useCodeCheck(checkedText);
+  const check = useCodeCheck(checkedText, campaigns);
   const match = check?.kind === 'found' ? check.match : undefined;
   const { amount, error: amountError } = useOrderAmount(amountText, active?.currency);
   const verdict = useVerdict(match, campaigns, active, amount, lead);

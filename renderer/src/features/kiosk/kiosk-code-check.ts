@@ -4,6 +4,7 @@ import { judgeRedemption } from '../../../../shared/domain/rules';
 import { db } from '../../db/db';
 import { getSetting, putSetting, SETTING } from '../../db/repos/settings-repo';
 import { checkCode } from '../code-check/check-code';
+import { linkTemplatesOf } from '../code-check/useCodeCheck';
 
 export type KioskCheck = { kind: 'judged'; verdict: KioskVerdict; code: string | null } | { kind: 'locked'; retryAt: number } | { kind: 'input'; message: string };
 
@@ -15,7 +16,7 @@ export async function checkKioskCode(text: string, campaignId: string, now: numb
   const wrongAt = (await getSetting<number[]>(db, SETTING.kioskWrongAttempts)) ?? [];
   const gate = checkAttempt(wrongAt, now);
   if (!gate.allowed) return { kind: 'locked', retryAt: gate.retryAt };
-  const templates = (await db.campaigns.toArray()).flatMap((c) => (c.linkTemplate ? [c.linkTemplate] : []));
+  const templates = linkTemplatesOf(await db.campaigns.toArray());
   const check = await checkCode(db, text, { linkTemplates: templates });
   if (check.kind === 'input_error') return { kind: 'input', message: check.message };
   const verdict = check.kind === 'found' ? await judge(check.match.code.code, campaignId, now) : notFound();

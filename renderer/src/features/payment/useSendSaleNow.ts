@@ -2,14 +2,11 @@ import { useEffect } from 'react';
 import { syncEngine } from '../../sync/sync-engine-context';
 
 /**
- * A card waits for the sale's invoice in Stripe: while it is not there, ask the sync engine for
- * a cycle now rather than at its next timer (it runs one cycle at a time, so asking is cheap).
+ * A card waits for the sale's invoice in Stripe: when a sale starts waiting, one sync cycle is asked
+ * for at once rather than at the engine's next timer (its commit kicks and timer do the rest).
  */
 export function useSendSaleNow(waiting: boolean): void {
   useEffect(() => {
-    if (!waiting) return;
-    void syncEngine()?.syncNow();
-    const timer = setInterval(() => void syncEngine()?.syncNow(), 5_000);
-    return () => clearInterval(timer);
+    if (waiting) void syncEngine()?.syncNow();
   }, [waiting]);
 }

@@ -23,7 +23,7 @@ import { useShortcuts } from './useShortcuts';
 export function PhoneScreen() {
   const { campaigns, active, loaded } = useCampaigns();
   const { checkedText, amountText, caller, errors, outcome } = usePhoneStore();
-  const check = useCodeCheck(checkedText);
+  const check = useCodeCheck(checkedText, campaigns);
   const match = check?.kind === 'found' ? check.match : undefined;
   const { amount, error: amountError } = useOrderAmount(amountText, active?.currency);
   const verdict = useVerdict(match, campaigns, active, amount, caller);
