@@ -33,7 +33,7 @@ const action = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('malformed'), commit: z.boolean().optional() }),
   z.object({ kind: z.literal('drop'), commit: z.boolean().optional() }),
 ]);
-const rule = z.object({ method: z.string().optional(), path: z.string().optional(), times: z.number().int().positive().optional(), probability: z.number().min(0).max(1).optional(), perKey: z.number().int().positive().optional(), action });
+const rule = z.object({ method: z.string().optional(), path: z.string().optional(), times: z.number().int().positive().optional(), probability: z.number().min(0).max(1).optional(), perKey: z.number().int().positive().optional(), bodyIncludes: z.string().min(1).optional(), action });
 const keyRule = z.strictObject({ key: z.string().min(1), revoked: z.literal(true).optional(), permissions: z.record(z.string(), z.enum(['none', 'read', 'write'])).optional() });
 const accountPatch = z.strictObject({ displayName: z.string().nullable().optional(), businessName: z.string().nullable().optional(), email: z.string().nullable().optional() });
 const rules = z.union([rule, z.array(rule), z.object({ rules: z.array(rule) }).transform((r) => r.rules)]);

@@ -34,6 +34,11 @@ export interface FaultRule {
    * "every request fails N times, then its retry gets through"
    */
   perKey?: number;
+  /**
+   * match only requests whose form body, decoded, contains this text (a test's unique email, say):
+   * tests sharing one emulator then fault only their own requests
+   */
+  bodyIncludes?: string;
   action: FaultAction;
 }
 
@@ -99,6 +104,18 @@ function pathMatcher(path: string | RegExp | undefined): (path: string) => boole
   return (candidate) => regex.test(candidate);
 }
 
+function rulesReadBodies(rules: Rule[]): boolean {
+  return rules.some((rule) => rule.bodyIncludes !== undefined);
+}
+
+function decodedForm(body: string): string {
+  try {
+    return decodeURIComponent(body.replace(/\+/g, ' '));
+  } catch {
+    return body;
+  }
+}
+
 export class FaultInjector implements FaultControls {
   private rules: Rule[] = [];
   private nextId = 1;
@@ -135,11 +152,13 @@ export class FaultInjector implements FaultControls {
   }
 
   /** Decides the faults of one request, consuming counted rules that fire. */
-  take(method: string, path: string, idempotencyKey: string | null = null): FaultDecision {
+  take(method: string, path: string, idempotencyKey: string | null = null, body = ''): FaultDecision {
     let latencyMs = 0;
     let action: FaultDecision['action'] = null;
+    const text = rulesReadBodies(this.rules) ? decodedForm(body) : '';
     for (const rule of this.rules) {
       if ((rule.method !== undefined && rule.method.toUpperCase() !== method) || !rule.matcher(path)) continue;
+      if (rule.bodyIncludes !== undefined && !text.includes(rule.bodyIncludes)) continue;
       if (rule.action.kind !== 'latency' && action) continue;
       if (rule.perKey !== undefined && !firstRequestsOfKey(rule, idempotencyKey)) continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;

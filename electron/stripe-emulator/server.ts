@@ -65,7 +65,7 @@ export function createHandler(pipeline: Pipeline, routes: readonly Route[]) {
     try {
       const apiKey = requireTestKey(req, pipeline.state.keys);
       pipeline.state.keys.authorize(apiKey, method, url.pathname, pipeline.state.account.id);
-      decision = pipeline.faults.take(method, url.pathname, key);
+      decision = pipeline.faults.take(method, url.pathname, key, body);
       entry.fault = decision.action?.kind ?? (decision.latencyMs > 0 ? 'latency' : null);
       const action = decision.action;
       if (action?.kind === 'rate_limit') {

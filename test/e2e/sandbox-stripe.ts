@@ -15,3 +15,18 @@ export async function read<T>(request: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+type FaultRule = { method?: string; path?: string; bodyIncludes?: string; action: { kind: 'error'; status?: 500 | 502 | 503 | 504 } | { kind: 'timeout' } };
+
+/** Makes the sandbox's Stripe misbehave for the requests a rule matches (scope it with bodyIncludes: tests run in parallel). */
+export async function injectFault(rule: FaultRule): Promise<{ remove(): Promise<void> }> {
+  const admin = `http://127.0.0.1:${E2E_STRIPE_PORT}/__admin/faults`;
+  const answer = await fetch(admin, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
+  if (!answer.ok) throw new Error(`the emulator refused the fault rule: ${await answer.text()}`);
+  const { ids } = (await answer.json()) as { ids: string[] };
+  return {
+    remove: async () => {
+      for (const id of ids) await fetch(`${admin}/${id}`, { method: 'DELETE' });
+    },
+  };
+}

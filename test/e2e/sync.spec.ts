@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { read, stripe } from './sandbox-stripe';
+import { injectFault, read, stripe } from './sandbox-stripe';
 import { CounterPage } from './pages/counter-page';
 
 test('a sale recorded offline reaches Stripe once the network is back, discount and all', async ({ page, context }) => {
@@ -73,4 +73,33 @@ test('a code Stripe refuses becomes a conflict a manager settles, and the sale s
   const invoices = (await read(() => stripe.invoices.list({ customer: customer!.id }))).data;
   expect(invoices).toHaveLength(1);
   expect(invoices[0]).toMatchObject({ subtotal: 4500, total: 4500 });
+});
+
+test('while Stripe fails, the till keeps selling and the badge says so; once it is back, Sync now sends the sale exactly once', async ({ page }) => {
+  const counter = new CounterPage(page);
+  await counter.open();
+  await counter.waitUntilSynced();
+  const code = await counter.demoCode('Dana Whitfield');
+  const email = `outage-${Date.now()}@example.com`;
+  const outage = await injectFault({ method: 'POST', path: '/v1/customers', bodyIncludes: email, action: { kind: 'error', status: 503 } });
+  try {
+    await counter.check(code);
+    await counter.enterAmount('40.00');
+    await counter.enterCustomer({ name: 'Olive Outage', email });
+    await counter.recordButton.click();
+    await expect(counter.recorded).toContainText('Redemption recorded for Olive Outage');
+    await expect(counter.connection).toHaveText('Online · Stripe is having problems, retrying · 2 items waiting to sync', { timeout: 30_000 });
+    await page.getByRole('banner').screenshot({ path: 'test-results/badge-stripe-failing.png' });
+    await counter.check(code);
+    await expect(counter.recordButton).toBeEnabled();
+  } finally {
+    await outage.remove();
+  }
+
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Sync status' }).click();
+  await page.getByRole('main', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click();
+  await counter.waitUntilSynced();
+  const customers = (await read(() => stripe.customers.list({ email }))).data;
+  expect(customers).toHaveLength(1);
+  expect((await read(() => stripe.invoices.list({ customer: customers[0]!.id }))).data).toHaveLength(1);
 });

@@ -75,6 +75,13 @@ describe('fault injection', () => {
     expect((await t.stripe.invoices.retrieve(draft.id)).status).toBe('draft');
   });
 
+  it('matches a rule by text in the request body, so that parallel tests fault only their own requests', async () => {
+    t.emulator.faults.add({ method: 'POST', path: '/v1/customers', bodyIncludes: 'ada+1@example.com', action: { kind: 'error', status: 503 } });
+    expect((await stripeError(t.stripe.customers.create({ email: 'ada+1@example.com' }))).statusCode).toBe(503);
+    await t.stripe.customers.create({ email: 'bob@example.com' });
+    expect(t.emulator.store.list('customer').map((c) => c.email)).toEqual(['bob@example.com']);
+  });
+
   it('answers 200 with a body that is not JSON, after committing the change', async () => {
     t.emulator.faults.add({ path: '/v1/coupons', times: 1, action: { kind: 'malformed' } });
     const error = await stripeError(t.stripe.coupons.create({ percent_off: 20 }));

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
+import { countWaiting } from '../../../renderer/src/sync/outbox';
+import { SyncRunner } from '../../../renderer/src/sync/sync-runner';
+import { useSyncStatus } from '../../../renderer/src/sync/sync-store';
+import { connectionState } from '../../../shared/sync/connection-state';
+import type { FaultAction } from '../../../electron/stripe-emulator/faults';
 import { device, drainUntilSettled, sell, shopWithCodes, startSandbox, uniqueBuyer, type Sandbox } from './sync-harness';
 
 let sandbox: Sandbox | undefined;
@@ -97,4 +102,58 @@ describe('exactly once, whatever the network does', () => {
     expect(sandbox.emulator.store.requests().filter((r) => r.fault === 'error').length).toBeGreaterThan(0);
     expect(sandbox.emulator.store.requests().filter((r) => r.fault === 'malformed').length).toBeGreaterThanOrEqual(40);
   }, 120_000);
+
+  it('keeps selling through minutes of 429s, 500s, timeouts and garbled answers; the badge names each, and nothing is lost or doubled', async () => {
+    // stripe-node gives up on a silent Stripe after 20 s in the app; 300 ms here, so minutes of it fit in a test
+    sandbox = await startSandbox({ rateLimitPerSecond: 0, stripeTimeoutMs: 300 });
+    // the till's clock runs real time plus what the test skips ahead: backoffs of minutes pass in an instant
+    let skipped = 0;
+    const now = () => Date.now() + skipped;
+    const db = device(sandbox.api, 'A').db;
+    const runner = new SyncRunner({ db, api: sandbox.api, deviceId: 'A', concurrency: 8, maxWaitMs: 0, now, isOnline: () => true });
+    const { shop, codes } = await shopWithCodes(db, 5);
+    for (let i = 0; i < 5 && (await countWaiting(db)) > 0; i++) await runner.drain();
+    useSyncStatus.getState().reset();
+    const badge = async () => connectionState({ online: true, waiting: await countWaiting(db), keyRefused: useSyncStatus.getState().halted === 'rejected_key', lastFailure: useSyncStatus.getState().lastFailure });
+
+    const storms: { action: FaultAction; badge: string }[] = [
+      { action: { kind: 'rate_limit' }, badge: 'Stripe is busy, retrying' },
+      { action: { kind: 'error', status: 503 }, badge: 'Stripe is having problems, retrying' },
+      { action: { kind: 'timeout', commit: true }, badge: 'Stripe is not answering, retrying' },
+      { action: { kind: 'malformed', commit: true }, badge: 'Stripe is not answering, retrying' },
+    ];
+    const emails = new Set<string>();
+    let sold = 0;
+    for (const storm of storms) {
+      const fault = sandbox.emulator.faults.add({ path: '/v1/**', action: storm.action });
+      // three minutes of this storm: a sale every 30 s, and the sync trying whenever a retry is due
+      for (let tick = 0; tick < 6; tick++) {
+        const buyer = uniqueBuyer(`storm${sold}`);
+        emails.add(`${buyer}@example.com`);
+        await sell(db, codes[sold % codes.length]!.code, shop.id, buyer, 2_500 + sold);
+        sold += 1;
+        const report = await runner.drain();
+        useSyncStatus.getState().finishDraining(report, now());
+        expect(report.sent).toBe(0);
+        expect(await badge()).toEqual({ tone: 'trouble', text: `Online · ${storm.badge} · ${(await countWaiting(db)).toLocaleString('en')} items waiting to sync` });
+        skipped += 30_000;
+      }
+      sandbox.emulator.faults.remove(fault);
+    }
+    expect(await db.redemptions.count()).toBe(sold);
+    expect(await db.conflicts.count()).toBe(0);
+
+    // Stripe is well again: once the longest backoff has passed, every sale goes through exactly once
+    for (let round = 0; round < 10 && (await countWaiting(db)) > 0; round++) {
+      skipped += 5 * 60_000;
+      useSyncStatus.getState().finishDraining(await runner.drain(), now());
+    }
+    expect(await badge()).toEqual({ tone: 'online', text: 'Online · 0 items waiting to sync' });
+    const { customers, invoices } = stripeSide(sandbox, emails);
+    expect(customers).toHaveLength(sold);
+    expect(invoices).toHaveLength(sold);
+    expect(new Set(invoices.map((i) => i.customer)).size).toBe(sold);
+    const faults = new Set(sandbox.emulator.store.requests().map((r) => r.fault));
+    expect([...faults]).toEqual(expect.arrayContaining(['rate_limit', 'error', 'timeout', 'malformed']));
+  }, 180_000);
 });

@@ -21,10 +21,11 @@ export interface Sandbox {
 }
 
 /** The emulator on a free port and the app's real services talking to it over HTTP. */
-export async function startSandbox(options: { rateLimitPerSecond?: number } = {}): Promise<Sandbox> {
-  const emulator = await startStripeEmulator({ port: 0, ...options });
+export async function startSandbox(options: { rateLimitPerSecond?: number; stripeTimeoutMs?: number } = {}): Promise<Sandbox> {
+  const emulator = await startStripeEmulator({ port: 0, rateLimitPerSecond: options.rateLimitPerSecond });
   const endpoint = { host: '127.0.0.1', port: emulator.port, protocol: 'http' as const };
-  const account = stripeAccount(memoryKeyStore(null), { connection: async () => ({ secretKey: 'sk_test_sandbox', endpoint }) });
+  const connection = { secretKey: 'sk_test_sandbox', endpoint, timeoutMs: options.stripeTimeoutMs };
+  const account = stripeAccount(memoryKeyStore(null), { connection: async () => connection });
   const api = apiInProcess(createHandlers({ version: 'test', host: 'browser', stripe: account }));
   return { emulator, api, close: () => emulator.close() };
 }
