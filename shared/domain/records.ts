@@ -235,8 +235,10 @@ export interface Upload {
 /** Long work that can be cancelled and resumed, e.g. generating codes for every referrer without one. */
 export interface Job {
   id: string;
-  kind: 'generate_codes' | 'sync_stripe_customers';
+  kind: 'generate_codes' | 'sync_stripe_customers' | 'upload_converted';
   campaignId: string;
+  /** the file an upload job reads (its hash is the cursor: the same bytes finish it) */
+  fileName?: string;
   state: 'running' | 'paused' | 'done' | 'canceled';
   total: number;
   done: number;

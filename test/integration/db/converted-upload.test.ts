@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv, suggestMapping, type KeyKind } from '../../../shared/csv/converted-customers';
 import type { Campaign, ReferralCode } from '../../../shared/domain/records';
 import { generateCodesForReferrers } from '../../../renderer/src/db/repos/code-generator';
-import { fileHash, uploadConvertedCustomers, type UploadResult } from '../../../renderer/src/db/repos/converted-upload';
+import { fileHash, unfinishedUploads, UPLOAD_CHUNK, uploadConvertedCustomers, type UploadResult } from '../../../renderer/src/db/repos/converted-upload';
 import { recordRedemption } from '../../../renderer/src/db/repos/redemption-recorder';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
 import { campaign, DAY, freshDb, NOW, referrer, rules } from './store-fixture';
@@ -18,11 +18,11 @@ async function shop(db: PosDb, codeRules = rules({ maxRedemptions: null })) {
   return { campaign: shopCampaign, dana, code: code! as ReferralCode };
 }
 
-async function upload(db: PosDb, target: Campaign, kind: KeyKind, text: string, fileName = 'converted.csv'): Promise<UploadResult> {
+async function upload(db: PosDb, target: Campaign, kind: KeyKind, text: string, fileName = 'converted.csv', onProgress?: (done: number, total: number) => void): Promise<UploadResult> {
   const read = readCsv(text);
   if (!read.ok) throw new Error(read.message);
   const hash = await fileHash(new TextEncoder().encode(text));
-  return uploadConvertedCustomers(db, { fileName, hash, table: read.table, kind, mapping: suggestMapping(read.table.header, kind), campaign: target }, ctx);
+  return uploadConvertedCustomers(db, { fileName, hash, table: read.table, kind, mapping: suggestMapping(read.table.header, kind), campaign: target }, { ...ctx, ...(onProgress && { onProgress }) });
 }
 
 async function snapshot(db: PosDb) {
@@ -151,6 +151,29 @@ describe('uploading converted customers', () => {
     expect(result.rows.map((r) => r.outcome)).toEqual(['created', 'unchanged']);
     expect((await db.customers.toArray()).map((cu) => cu.phoneKey)).toEqual(['+15550102000']);
   });
+
+  it('cut short by a reload, an upload says where it stopped; the same file again finishes it and applies no row twice', async () => {
+    const db = freshDb();
+    const { campaign: c, code } = await shop(db);
+    const rows = Array.from({ length: UPLOAD_CHUNK + 1_000 }, (_, i) => `${code.code},Buyer ${i},buyer${i}@example.com,30.00,2026-11-20`);
+    const text = ['code,name,email,amount,date', ...rows].join('\n');
+    // the page goes away as soon as the first chunk is written
+    const reload = new Error('page reloaded');
+    const cut = upload(db, c, 'referral_code', text, 'fair.csv', (done) => {
+      if (done > 0) throw reload;
+    });
+    await expect(cut).rejects.toBe(reload);
+    expect(await db.leads.count()).toBe(UPLOAD_CHUNK);
+    expect(await db.uploads.count()).toBe(0);
+    expect(await unfinishedUploads(db)).toEqual([expect.objectContaining({ fileName: 'fair.csv', done: UPLOAD_CHUNK, total: UPLOAD_CHUNK + 1_000, state: 'running' })]);
+
+    const again = await upload(db, c, 'referral_code', text, 'fair.csv');
+    expect(again.counts).toMatchObject({ unchanged: UPLOAD_CHUNK, created: 1_000, invalid: 0, rejected: 0 });
+    expect(await db.leads.count()).toBe(UPLOAD_CHUNK + 1_000);
+    expect(new Set((await db.leads.toArray()).map((l) => l.email)).size).toBe(UPLOAD_CHUNK + 1_000);
+    expect(await unfinishedUploads(db)).toEqual([]);
+    expect(await db.uploads.count()).toBe(1);
+  }, 60_000);
 
   it('reports unreadable rows with their row numbers and applies the rest', async () => {
     const db = freshDb();

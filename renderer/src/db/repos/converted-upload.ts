@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { checkRows, type ColumnMapping, type CsvTable, type KeyKind } from '../../../../shared/csv/converted-customers';
-import type { Campaign, Upload } from '../../../../shared/domain/records';
+import type { Campaign, Job, Upload } from '../../../../shared/domain/records';
 import type { PosDb } from '../pos-db';
 import { readKnownKeys } from './converted-chunk-state';
 import { applyRows, type RowOutcome, type RowReport, type UploadRun } from './converted-rows';
@@ -62,8 +62,9 @@ export async function listUploads(db: PosDb): Promise<Upload[]> {
 
 /**
  * Checks and applies every row, in chunked transactions; the upload's record and its audit entry
- * are written with the last chunk, so an upload cut short leaves no record and can simply be run
- * again (the rows it applied then come back "unchanged").
+ * are written with the last chunk. An upload cut short (the app closed or reloaded) leaves its job
+ * behind, so the screen can say so; running the same file again finishes it: the rows it applied
+ * come back "unchanged", none is applied twice.
  */
 export async function uploadConvertedCustomers(db: PosDb, file: UploadFile, ctx: UploadContext): Promise<UploadResult> {
   const earlier = await findUploadOfFile(db, file.hash);
@@ -71,7 +72,8 @@ export async function uploadConvertedCustomers(db: PosDb, file: UploadFile, ctx:
   const { ready, errors } = checkRows(file.table, file.mapping, file.kind, { currency: file.campaign.currency, now: ctx.now, linkTemplates: file.campaign.linkTemplate ? [file.campaign.linkTemplate] : [] });
   const reports: RowReport[] = errors.map((e) => ({ row: e.row, outcome: 'invalid', customer: '', code: null, reason: e.message }));
   const run = await startRun(db, file, ctx);
-  const tables = [db.codes, db.campaigns, db.referrers, db.customers, db.leads, db.redemptions, db.uploads, db.audit];
+  const job = await startUploadJob(db, file, errors.length, ctx.now);
+  const tables = [db.codes, db.campaigns, db.referrers, db.customers, db.leads, db.redemptions, db.uploads, db.audit, db.jobs];
   const total = file.table.rows.length;
   ctx.onProgress?.(errors.length, total);
   const written: { upload: Upload | null } = { upload: null };
@@ -81,6 +83,8 @@ export async function uploadConvertedCustomers(db: PosDb, file: UploadFile, ctx:
     const last = start + UPLOAD_CHUNK >= ready.length;
     await db.transaction('rw', tables, async () => {
       reports.push(...(await applyRows(db, run, chunk)));
+      const done = errors.length + start + chunk.length;
+      await db.jobs.update(job.id, { done, state: last ? 'done' : 'running', updatedAt: ctx.now });
       if (last) written.upload = await recordUpload(db, file, reports, ctx);
     });
     ctx.onProgress?.(errors.length + Math.min(ready.length, start + UPLOAD_CHUNK), total);
@@ -89,6 +93,28 @@ export async function uploadConvertedCustomers(db: PosDb, file: UploadFile, ctx:
   }
   const rows = reports.sort((a, b) => a.row - b.row);
   return { upload: written.upload, earlier: null, rows, counts: countOutcomes(rows) };
+}
+
+/** Uploads of converted customers that were cut short: the app closed or reloaded before the last row. */
+export function unfinishedUploads(db: PosDb): Promise<Job[]> {
+  return db.jobs.where('kind').equals('upload_converted').filter((j) => j.state === 'running').toArray();
+}
+
+/** Forgets an unfinished upload (the manager will not finish it); the rows it applied stay applied. */
+export async function dismissUnfinishedUpload(db: PosDb, jobId: string, now: number): Promise<void> {
+  await db.jobs.update(jobId, { state: 'canceled', updatedAt: now });
+}
+
+/** The upload's job: the unfinished one of the same file is taken over, else a new one. */
+async function startUploadJob(db: PosDb, file: UploadFile, invalidRows: number, now: number): Promise<Job> {
+  return db.transaction('rw', db.jobs, async () => {
+    const unfinished = (await unfinishedUploads(db)).filter((j) => j.cursor === file.hash);
+    const total = file.table.rows.length;
+    const job: Job = { id: uuidv7(), kind: 'upload_converted', campaignId: file.campaign.id, fileName: file.fileName, state: 'running', total, done: invalidRows, cursor: file.hash, createdAt: now, updatedAt: now };
+    await db.jobs.bulkPut(unfinished.map((j) => ({ ...j, state: 'canceled' as const, updatedAt: now })));
+    await db.jobs.add(job);
+    return job;
+  });
 }
 
 async function startRun(db: PosDb, file: UploadFile, ctx: UploadContext): Promise<UploadRun> {

@@ -1,5 +1,6 @@
 import { KEY_KIND_LABEL, type ColumnMapping, type KeyKind, type MappedField } from '../../../../shared/csv/converted-customers';
 import type { Campaign } from '../../../../shared/domain/records';
+import { UnfinishedUploads } from './UnfinishedUploads';
 import { UploadReport } from './UploadReport';
 import { useConvertedUpload } from './useConvertedUpload';
 
@@ -35,6 +36,7 @@ export function ConvertedUploadForm({ campaign }: { campaign: Campaign | undefin
   );
   return (
     <section aria-label="Converted customers file" className="upload-form">
+      <UnfinishedUploads hidden={running} />
       <fieldset disabled={running}>
         <legend>What names the referral in this file</legend>
         {(Object.keys(KEY_KIND_LABEL) as KeyKind[]).map((kind) => (
