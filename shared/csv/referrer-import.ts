@@ -79,6 +79,8 @@ export interface RowProblem {
   row: number;
   kind: 'invalid' | 'duplicate_in_file' | 'already_referrer';
   reason: string;
+  /** for `already_referrer`: who the row names (an event's print run still includes them) */
+  referrerId?: string;
 }
 
 export interface ImportCheck {
@@ -86,7 +88,7 @@ export interface ImportCheck {
   problems: RowProblem[];
 }
 
-type Existing = Pick<Referrer, 'name' | 'email' | 'phone'>;
+type Existing = Pick<Referrer, 'id' | 'name' | 'email' | 'phone'>;
 
 /**
  * Checks every data row with the mapping (blank rows are passed over): invalid rows are reported with all their reasons,
@@ -105,7 +107,7 @@ export function checkImportRows(csv: ParsedCsv, mapping: ColumnMapping, existing
     if (!checked.ok) return void problems.push({ row, kind: 'invalid', reason: checked.errors.map((e) => e.message).join(' ') });
     const contact = checked.value;
     const known = existing.find(contact);
-    if (known) return void problems.push({ row, kind: 'already_referrer', reason: duplicateMessage(known) });
+    if (known) return void problems.push({ row, kind: 'already_referrer', reason: duplicateMessage(known), referrerId: known.existing.id });
     const earlier = firstSeen(seen, contact);
     if (earlier) return void problems.push({ row, kind: 'duplicate_in_file', reason: `Same ${earlier.by === 'email' ? 'email address' : 'phone number'} as row ${earlier.row}.` });
     if (contact.emailKey !== null) seen.set(`e:${contact.emailKey}`, row);

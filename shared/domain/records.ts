@@ -264,6 +264,8 @@ export interface CardBatch {
   createdAt: number;
   voidedAt: number | null;
   actor: string;
+  /** SHA-256 of the event staff list it was made from: the same file again opens this run, not a second one */
+  sourceFileHash?: string;
 }
 
 export interface Setting {

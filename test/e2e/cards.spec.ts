@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { layoutSheet } from '../../shared/domain/card-layout';
 import { CounterPage } from './pages/counter-page';
 import { cropMm, decodeQr, pdfPageSize, pdfText, rasterize } from './pdf-tools';
@@ -126,4 +126,73 @@ test.describe('referral code cards for an event', () => {
     await page.getByRole('combobox', { name: 'Print batch' }).selectOption({ label: `Batch ${number} — Spring fair staff (3 cards)` });
     await expect(page.getByRole('region', { name: 'Referral codes' }).getByRole('link', { name: /^Check code / })).toHaveCount(3);
   });
+
+  test('a reload in the middle of an event’s staff import: the same file again adds only the rest, makes one print run of everyone in it, and opens that run the next time', async ({ page }) => {
+    await page.clock.install();
+    const counter = new CounterPage(page);
+    await counter.open();
+    await page.goto('/#/cards');
+    const cards = page.getByRole('main', { name: 'Referral cards' });
+    const stamp = Date.now();
+    const label = `Harvest fair ${stamp}`;
+    const setLabel = () => cards.getByRole('form', { name: 'New print batch' }).getByRole('textbox', { name: /Event or label/ }).fill(label);
+    await setLabel();
+    const csv = Buffer.from(['name,email', ...Array.from({ length: 1_200 }, (_, i) => `Harvest ${i + 1},harvest-${stamp}-${i + 1}@example.com`)].join('\n'));
+    const event = cards.getByRole('region', { name: 'New referrers for an event (CSV)' });
+    const chooseFile = () => event.getByLabel(/CSV file/).setInputFiles({ name: 'harvest-staff.csv', mimeType: 'text/csv', buffer: csv });
+    await chooseFile();
+    await expect(event.getByRole('status', { name: 'Import check' })).toHaveText('1,200 rows: 1,200 to import, 0 not imported.');
+    const before = await referrerCount(page);
+    // time stands still: the import stops after its first chunk of 1,000, and the page is reloaded there
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await event.getByRole('button', { name: 'Import 1,200 referrers' }).click();
+    await expect.poll(() => referrerCount(page)).toBe(before + 1_000);
+    await page.reload();
+    await page.clock.resume();
+
+    await expect(cards).toBeVisible();
+    await setLabel();
+    await chooseFile();
+    await expect(event.getByRole('status', { name: 'Import check' })).toHaveText('1,200 rows: 200 to import, 1,000 not imported.');
+    await event.getByRole('button', { name: 'Import 200 referrers' }).click();
+    const batch = page.getByRole('main', { name: 'Print batch' });
+    await expect(batch.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^Batch \\d+ — ${label}: 1,200 cards$`), { timeout: 30_000 });
+    const number = (await batch.getByRole('heading', { level: 2 }).innerText()).match(/^Batch (\d+)/)![1];
+    await expect(batch.locator('.card-from').first()).toHaveText('Referred by Harvest 1');
+    await expect(batch.locator('.card-from').last()).toHaveText('Referred by Harvest 1200');
+    expect(await referrerCount(page)).toBe(before + 1_200);
+    // a reload while the run is on screen (its QR codes being prepared, or the print dialog open) keeps the one run
+    await page.reload();
+    await expect(batch.getByRole('heading', { level: 2 })).toHaveText(`Batch ${number} — ${label}: 1,200 cards`);
+
+    // the same list once more: nobody new, and the run made of it opens instead of a second one
+    await page.goto('/#/cards');
+    await setLabel();
+    await chooseFile();
+    await expect(event.getByRole('status', { name: 'Import check' })).toHaveText('1,200 rows: 0 to import, 1,200 not imported.');
+    await event.getByRole('button', { name: 'Print the cards of the 1,200 referrers in this file' }).click();
+    await expect(batch.getByRole('heading', { level: 2 })).toHaveText(`Batch ${number} — ${label}: 1,200 cards`, { timeout: 30_000 });
+    await page.goto('/#/cards');
+    await expect(cards.getByRole('region', { name: 'Print batches' }).getByRole('row').filter({ hasText: label })).toHaveCount(1);
+    expect(await referrerCount(page)).toBe(before + 1_200);
+  });
 });
+
+/** Referrers as this device stored them, read from IndexedDB directly (the import's chunks commit there). */
+function referrerCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('referral-pos');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('referrers').objectStore('referrers').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}

@@ -23,7 +23,7 @@ describe('importing referrers from a CSV file', () => {
     // meanwhile someone adds Lee by hand: the import reports Lee's row instead of adding him twice
     await addReferrer(db, shop.id, { name: 'Lee Chen', phone: '+15550102000' }, false, ctx);
     const file = { fileName: 'referrers.csv', fileHash: 'ab'.repeat(32), rowCount: read.csv.rows.length, problems: check.problems };
-    const report = await importReferrers(db, shop.id, check.accepted, file, true, ctx);
+    const report = await importReferrers(db, shop.id, check.accepted, file, 'added', ctx);
 
     expect(report.added).toBe(1);
     expect(report.codes).toBe(1);
@@ -35,4 +35,32 @@ describe('importing referrers from a CSV file', () => {
     expect(await earlierUpload(db, file.fileHash)).toMatchObject({ kind: 'referrers', rowCount: 5, outcomes: { added: 1, codes: 1, invalid: 1, already_referrer: 2, duplicate_in_file: 1 } });
     expect((await db.audit.toArray()).at(-1)).toMatchObject({ action: 'referrers.import', details: { added: 1, refused: 4 } });
   });
+
+  it('an event’s file imported again after a reload cut it short: only the rest is added, and everyone it names is in the report, in file order, with a code', async () => {
+    const db = freshDb();
+    const shop = campaign();
+    await db.campaigns.add(shop);
+    await queueCoupon(db, shop, NOW);
+    const rows = Array.from({ length: 1_200 }, (_, i) => `Staff ${i},staff${i}@example.com`);
+    const read = readReferrerCsv(['name,email', ...rows].join('\n'));
+    if (!read.ok) throw new Error(read.message);
+    const mapping = guessMapping(read.csv.header);
+    const fileOf = (problems: typeof check.problems) => ({ fileName: 'staff.csv', fileHash: 'cd'.repeat(32), rowCount: 1_200, problems });
+    let check = checkImportRows(read.csv, mapping, await contactIndexOf(db, shop.id));
+    // the first import got as far as its first 700 rows (the first run, as a cut import leaves it)
+    await importReferrers(db, shop.id, check.accepted.slice(0, 700), fileOf([]), 'everyone_named', ctx);
+    await addReferrer(db, shop.id, { name: 'Staff 900', email: 'staff900@example.com' }, false, ctx);
+
+    check = checkImportRows(read.csv, mapping, await contactIndexOf(db, shop.id));
+    expect(check.accepted).toHaveLength(499);
+    const again = await importReferrers(db, shop.id, check.accepted, fileOf(check.problems), 'everyone_named', ctx);
+    expect(again.added).toBe(499);
+    expect(await db.referrers.count()).toBe(1_200);
+    const names = new Map((await db.referrers.toArray()).map((r) => [r.id, r.name]));
+    expect(again.namedReferrerIds.map((id) => names.get(id))).toEqual(rows.map((r) => r.split(',')[0]));
+    // Staff 900, added by hand without a code, gets one with the rest of the event's staff
+    const withCode = new Set((await db.codes.toArray()).filter((c) => c.active).map((c) => c.referrerId));
+    expect(again.namedReferrerIds.every((id) => withCode.has(id))).toBe(true);
+    expect(await db.codes.count()).toBe(1_200);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ function csv(text: string): ParsedCsv {
   return read.csv;
 }
 
-const nobody = () => new ContactIndex<Pick<Referrer, 'name' | 'email' | 'phone'>>();
+const nobody = () => new ContactIndex<Pick<Referrer, 'id' | 'name' | 'email' | 'phone'>>();
 
 describe('reading a referrer CSV file', () => {
   it('takes the first row as the header, skipping blank lines and a byte-order mark', () => {
@@ -71,11 +71,11 @@ describe('checking the rows', () => {
 
   it('reports rows whose email or phone already belongs to a referrer of the campaign, naming them', () => {
     const existing = nobody();
-    const sam = { name: 'Sam Ortega', email: 'sam@example.com', phone: null };
+    const sam = { id: 'ref-sam', name: 'Sam Ortega', email: 'sam@example.com', phone: null };
     existing.add(contactKeysOf(sam), sam);
     const { accepted, problems } = checkImportRows(csv('name,email\nSamuel,SAM@example.com\nNew,new@example.com\n'), { name: 0, email: 1, phone: null }, existing);
     expect(accepted.map((a) => a.row)).toEqual([3]);
-    expect(problems).toEqual([{ row: 2, kind: 'already_referrer', reason: 'Sam Ortega (sam@example.com) already refers for this campaign with this email address.' }]);
+    expect(problems).toEqual([{ row: 2, kind: 'already_referrer', reason: 'Sam Ortega (sam@example.com) already refers for this campaign with this email address.', referrerId: 'ref-sam' }]);
   });
 
   it('reads a short row as empty cells rather than failing', () => {

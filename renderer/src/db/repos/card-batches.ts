@@ -20,6 +20,8 @@ export interface NewCardBatch {
   template: CardBatch['template'];
   sheet: CardBatch['sheet'];
   label: string;
+  /** the staff list the run was made from, when it was */
+  sourceFileHash?: string;
 }
 
 /** A referrer of the campaign with its active code, as the card chooser lists them. */
@@ -65,11 +67,18 @@ export async function createCardBatch(db: PosDb, draft: NewCardBatch, ctx: TillC
       createdAt: ctx.now,
       voidedAt: null,
       actor: ctx.actor,
+      ...(draft.sourceFileHash !== undefined && { sourceFileHash: draft.sourceFileHash }),
     };
     await db.cardBatches.add(batch);
     await appendAuditAs(db, ctx, 'cards.batch_created', { batchId: batch.id, number: batch.number, cards: batch.codes.length });
     return batch;
   });
+}
+
+/** The campaign's active print run made from this staff list, if any (the newest). */
+export async function batchOfFile(db: PosDb, campaignId: string, fileHash: string): Promise<CardBatch | undefined> {
+  const runs = await db.cardBatches.filter((b) => b.campaignId === campaignId && b.status === 'active' && b.sourceFileHash === fileHash).toArray();
+  return runs.sort((a, b) => b.number - a.number)[0];
 }
 
 /**

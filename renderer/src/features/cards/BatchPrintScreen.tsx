@@ -35,7 +35,7 @@ export function BatchPrintScreen({ batchId }: { batchId: string }) {
         <a href="#/cards">Back to cards</a>
         <h2>
           Batch {batch.number}
-          {batch.label && ` — ${batch.label}`}: {cards.length} cards
+          {batch.label && ` — ${batch.label}`}: {cards.length.toLocaleString('en')} cards
         </h2>
         {batch.status === 'voided' && <p role="alert">This batch was voided: its codes no longer work. It cannot be printed again.</p>}
         {!ready && (

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { CARD_TEMPLATES, layoutSheet, SHEETS, type CardTemplateId, type SheetId } from '../../../../shared/domain/card-layout';
 import { db } from '../../db/db';
 import { useCampaigns } from '../../db/hooks/useActiveCampaign';
-import { CardBatchError, cardCandidates, createCardBatch, type CardCandidate } from '../../db/repos/card-batches';
+import { batchOfFile, CardBatchError, cardCandidates, createCardBatch, type CardCandidate } from '../../db/repos/card-batches';
 import { tillContext } from '../payment/till-context';
 import type { ImportReport } from '../../db/repos/referrer-import-repo';
 import { ImportReferrers } from '../referrers/ImportReferrers';
@@ -29,24 +29,28 @@ export function CardsScreen() {
   const matches = useMemo(() => matching(candidates ?? [], query), [candidates, query]);
   const chosen = who === 'all' ? (candidates ?? []) : who === 'search' ? matches : (candidates ?? []).filter((c) => selected.has(c.code.code));
   const perSheet = layoutSheet(template, sheet).perSheet;
-  const create = async (codes: string[] = chosen.map((c) => c.code.code)) => {
+  const create = async (codes: string[] = chosen.map((c) => c.code.code), sourceFileHash?: string) => {
     if (!active) return;
     setProblem(null);
     try {
-      const batch = await createCardBatch(db, { campaignId: active.id, codes, template, sheet, label }, await tillContext());
+      const batch = await createCardBatch(db, { campaignId: active.id, codes, template, sheet, label, ...(sourceFileHash !== undefined && { sourceFileHash }) }, await tillContext());
       location.hash = `#/cards/batch/${batch.id}`;
     } catch (error) {
       setProblem(error instanceof CardBatchError ? error.message : String(error));
     }
   };
-  /** "create 200 referrers for the spring fair staff list": imported with codes, then one print batch of exactly them */
+  /**
+   * "create 200 referrers for the spring fair staff list": imported with codes, then one print batch
+   * of everyone the file names, in its order. The same file again (after a reload cut the import
+   * short, say) finishes the import and opens the batch made of it rather than making a second one.
+   */
   const printImported = async (report: ImportReport) => {
-    if (!active || report.referrerIds.length === 0) return;
-    const added = new Set(report.referrerIds);
-    const theirs = (await cardCandidates(db, active.id)).filter((c) => added.has(c.referrer.id));
-    const order = new Map(report.referrerIds.map((id, i) => [id, i]));
-    theirs.sort((a, b) => order.get(a.referrer.id)! - order.get(b.referrer.id)!);
-    await create(theirs.map((c) => c.code.code));
+    if (!active || report.namedReferrerIds.length === 0) return;
+    const earlier = await batchOfFile(db, active.id, report.fileHash);
+    const byReferrer = new Map((await cardCandidates(db, active.id)).map((c) => [c.referrer.id, c.code.code]));
+    const codes = report.namedReferrerIds.flatMap((id) => byReferrer.get(id) ?? []);
+    if (earlier && sameCodes(earlier.codes, codes)) return void (location.hash = `#/cards/batch/${earlier.id}`);
+    await create(codes, report.fileHash);
   };
   const toggle = (code: string) => setSelected((now) => (now.has(code) ? new Set([...now].filter((c) => c !== code)) : new Set([...now, code])));
   if (!active) return <main className="cards" aria-label="Referral cards"><p role="status">There is no campaign yet: cards need referrers with codes.</p></main>;
@@ -118,4 +122,8 @@ function matching(candidates: CardCandidate[], query: string): CardCandidate[] {
   if (q === '') return candidates;
   const compact = q.replace(/[\s-]/g, '').toUpperCase();
   return candidates.filter(({ referrer, code }) => referrer.name.toLowerCase().includes(q) || (referrer.email ?? '').toLowerCase().includes(q) || (referrer.phone ?? '').includes(q) || code.code.includes(compact));
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code, i) => code === b[i]);
 }

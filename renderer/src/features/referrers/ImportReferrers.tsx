@@ -33,6 +33,9 @@ export function ImportReferrers({ campaign, title = 'Import referrers from CSV',
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const { check, problem } = useImportCheck(campaign.id, picked, mapping);
+  // an event's file whose people are all referrers already (imported before a reload, say) still makes their print run
+  const alreadyHere = check?.problems.filter((p) => p.referrerId !== undefined).length ?? 0;
+  const reprintable = alwaysWithCodes && onImported !== undefined && alreadyHere > 0;
   const pick = async (file: File | undefined) => {
     setPicked(null);
     setReport(null);
@@ -44,11 +47,12 @@ export function ImportReferrers({ campaign, title = 'Import referrers from CSV',
     setMapping(guessMapping(read.picked.csv.header));
   };
   const runImport = async () => {
-    if (!picked || !check) return;
+    if (!picked || !check || (check.accepted.length === 0 && !reprintable)) return;
     setBusy(true);
     const file = { fileName: picked.fileName, fileHash: picked.fileHash, rowCount: picked.csv.rows.length, problems: check.problems };
     try {
-      const done = await importReferrers(db, campaign.id, check.accepted, file, withCodes, await managerAction('imports.run'));
+      const codesFor = !withCodes ? 'none' : alwaysWithCodes ? 'everyone_named' : 'added';
+      const done = await importReferrers(db, campaign.id, check.accepted, file, codesFor, await managerAction('imports.run'));
       setReport(done);
       setPicked(null);
       onImported?.(done);
@@ -112,8 +116,10 @@ export function ImportReferrers({ campaign, title = 'Import referrers from CSV',
                   Generate referral codes for the imported referrers
                 </label>
               )}
-              <button type="button" className="primary" disabled={busy || check.accepted.length === 0} onClick={() => void runImport()}>
-                Import {count(check.accepted.length)} referrer{check.accepted.length === 1 ? '' : 's'}
+              <button type="button" className="primary" disabled={busy || (check.accepted.length === 0 && !reprintable)} onClick={() => void runImport()}>
+                {check.accepted.length === 0 && reprintable
+                  ? `Print the cards of the ${count(alreadyHere)} referrer${alreadyHere === 1 ? '' : 's'} in this file`
+                  : `Import ${count(check.accepted.length)} referrer${check.accepted.length === 1 ? '' : 's'}`}
               </button>
             </>
           )}
