@@ -1,3 +1,5 @@
+import { collapseWhitespace, hasUnreadableCharacters, quoteTyped, withoutFormatCharacters } from './typed-text';
+
 /**
  * A lead's contact details and the keys we match customers by (first-time-order rule).
  * Keys are for comparison only; the address or number as typed is what we show and send.
@@ -14,16 +16,17 @@ const MAX_PHONE_INPUT = 64;
 const PHONE_PUNCTUATION = /[\s.()\-\u2010-\u2015\u2212]/g;
 
 /**
- * The comparison key of an email address: trimmed, NFKC, the whole address lower-cased.
+ * The comparison key of an email address: NFKC, invisible format characters removed (a pasted
+ * zero-width space must not make a returning customer look new), trimmed, lower-cased.
  * We compare case-insensitively although Stripe's customer list filter by email is case-sensitive:
  * keep the address as typed for display and for Stripe.
  * @returns null unless plausible: one "@", a non-empty local part, a dotted domain without empty
- *   labels, no spaces or control characters, at most 512 characters.
+ *   labels, no spaces, control characters or lone surrogates, at most 512 characters.
  */
 export function normalizeEmail(text: string): string | null {
   if (text.length > MAX_EMAIL_LENGTH * 2) return null;
-  const s = text.normalize('NFKC').trim().toLowerCase();
-  if (s === '' || s.length > MAX_EMAIL_LENGTH || /[\s\p{Cc}]/u.test(s)) return null;
+  const s = withoutFormatCharacters(text.normalize('NFKC')).trim().toLowerCase();
+  if (s === '' || s.length > MAX_EMAIL_LENGTH || /[\s\p{Cc}]/u.test(s) || hasUnreadableCharacters(s)) return null;
   const parts = s.split('@');
   if (parts.length !== 2) return null;
   const [local = '', domain = ''] = parts;
@@ -34,7 +37,8 @@ export function normalizeEmail(text: string): string | null {
 
 /**
  * The comparison key of a phone number: its digits, with a leading "+" kept when typed.
- * Spaces, dots, dashes and parentheses are dropped: "+1 (555) 010-2000" → "+15550102000".
+ * Spaces, dots, dashes, parentheses and invisible format characters (bidi marks a phone's contacts
+ * copy along) are dropped: "+1 (555) 010-2000" → "+15550102000".
  * No country is inferred, so "555 010 2000" and "+1 555 010 2000" are different keys.
  * @returns null for any other character, or fewer than 7 or more than 15 digits.
  */
@@ -43,13 +47,14 @@ export function normalizePhone(text: string): string | null {
   return read.ok ? read.key : null;
 }
 
-type PhoneProblem = 'characters' | 'too_short' | 'too_long';
+type PhoneProblem = 'characters' | 'unreadable' | 'too_short' | 'too_long';
 type PhoneRead = { ok: true; key: string } | { ok: false; problem: PhoneProblem };
 
 function readPhone(text: string): PhoneRead {
   if (text.length > MAX_PHONE_INPUT) return { ok: false, problem: 'too_long' };
   // NFKC turns full-width digits and "＋" into ASCII.
-  const s = text.normalize('NFKC').trim();
+  const s = withoutFormatCharacters(text.normalize('NFKC')).trim();
+  if (hasUnreadableCharacters(s)) return { ok: false, problem: 'unreadable' };
   const plus = s.startsWith('+');
   const body = (plus ? s.slice(1) : s).replace(PHONE_PUNCTUATION, '');
   if (!/^[0-9]*$/.test(body)) return { ok: false, problem: 'characters' };
@@ -65,9 +70,9 @@ export interface LeadContactInput {
 }
 
 export interface LeadContact {
-  /** trimmed */
+  /** trimmed, whitespace runs as one space, format characters other than joiners removed */
   name: string;
-  /** trimmed, as typed (for display and Stripe); null when not given */
+  /** trimmed, as typed but without invisible format characters (for display and Stripe); null when not given */
   email: string | null;
   phone: string | null;
   /** see normalizeEmail / normalizePhone */
@@ -84,16 +89,19 @@ export interface ContactError {
 /**
  * Checks a lead's details: a name (1–200 characters) and at least one of email or phone, each
  * given one valid. Lists every problem, each with a message for the person at the counter.
- * The "neither email nor phone" problem is reported on the email field.
+ * The "neither email nor phone" problem is reported on the email field. Invisible format
+ * characters are dropped first (a name keeps its joiners); a name of nothing visible is no name,
+ * and control characters, U+FFFD or lone surrogates are refused in every field.
  */
 export function validateLeadContact(
   input: LeadContactInput,
 ): { ok: true; value: LeadContact } | { ok: false; errors: ContactError[] } {
-  const name = input.name.trim();
-  const email = (input.email ?? '').trim();
-  const phone = (input.phone ?? '').trim();
+  const name = collapseWhitespace(withoutFormatCharacters(input.name, true)).trim();
+  const email = withoutFormatCharacters(input.email ?? '').trim();
+  const phone = collapseWhitespace(withoutFormatCharacters(input.phone ?? '')).trim();
   const errors: ContactError[] = [];
-  if (name === '') errors.push({ field: 'name', message: "Enter the customer's name." });
+  if (name.replace(JOINERS, '').trim() === '') errors.push({ field: 'name', message: "Enter the customer's name." });
+  else if (hasUnreadableCharacters(name)) errors.push({ field: 'name', message: `The name ${UNREADABLE_TAIL}` });
   else if ([...name].length > MAX_NAME_LENGTH) {
     errors.push({ field: 'name', message: `The name is too long (at most ${MAX_NAME_LENGTH} characters).` });
   }
@@ -109,24 +117,25 @@ export function validateLeadContact(
   return { ok: true, value: { name, email: email || null, phone: phone || null, emailKey, phoneKey } };
 }
 
+const JOINERS = /[\u200C\u200D]/g;
+const UNREADABLE_TAIL = 'contains unreadable characters (was it pasted from a file?)';
+
 function emailMessage(email: string): string {
+  if (hasUnreadableCharacters(email)) return `That email address ${UNREADABLE_TAIL}`;
   if (email.length > MAX_EMAIL_LENGTH) return `That email address is too long (at most ${MAX_EMAIL_LENGTH} characters).`;
-  return `${quote(email)} is not a complete email address.`;
+  return `${quoteTyped(email)} is not a complete email address.`;
 }
 
 function phoneMessage(phone: string, problem: PhoneProblem): string {
+  if (hasUnreadableCharacters(phone)) return `That phone number ${UNREADABLE_TAIL}`;
   switch (problem) {
+    case 'unreadable':
+      return `That phone number ${UNREADABLE_TAIL}`;
     case 'characters':
-      return `${quote(phone)} is not a phone number: use digits, spaces, dashes, dots, parentheses and a leading +.`;
+      return `${quoteTyped(phone)} is not a phone number: use digits, spaces, dashes, dots, parentheses and a leading +.`;
     case 'too_short':
-      return `${quote(phone)} is too short for a phone number (at least ${MIN_PHONE_DIGITS} digits).`;
+      return `${quoteTyped(phone)} is too short for a phone number (at least ${MIN_PHONE_DIGITS} digits).`;
     case 'too_long':
-      return `${quote(phone)} is too long for a phone number (at most ${MAX_PHONE_DIGITS} digits).`;
+      return `${quoteTyped(phone)} is too long for a phone number (at most ${MAX_PHONE_DIGITS} digits).`;
   }
-}
-
-/** Quotes what was typed, shortened so a huge paste does not flood the screen. */
-function quote(text: string): string {
-  const chars = [...text];
-  return `“${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : text}”`;
 }
