@@ -29,7 +29,7 @@ export function shopRecords(): ShopRecords {
   const shop = campaign({ name: 'Corner shop', linkTemplate: 'https://example.shop/r/{code}', defaultRules: rules({ maxRedemptions: null, firstTimeOnly: false, minimumOrder: 1_000 }) });
   const gym = campaign({ name: 'Gym buddies', linkTemplate: null });
   const dana = referrer(shop.id, { name: 'Dana Whitfield' });
-  const sam = referrer(shop.id, { name: 'Sam Ortega', email: 'sam@example.com' });
+  const sam = referrer(shop.id, { name: 'Sam Ortega', email: 'sam@example.com', phone: '+1 (555) 010-2000' });
   const jo = referrer(gym.id, { name: 'Jo Park', email: 'jo@example.com' });
   const code = (text: string, kind: ReferralCode['kind'], overrides: Partial<ReferralCode> = {}): ReferralCode => ({
     code: text,
