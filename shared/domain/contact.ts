@@ -11,6 +11,9 @@ const MAX_NAME_LENGTH = 200;
 const MIN_PHONE_DIGITS = 7;
 /** E.164 maximum. */
 const MAX_PHONE_DIGITS = 15;
+/** Stripe's limits for `customer.phone` and `customer.name`, in UTF-16 units as the contract counts them. */
+const STRIPE_MAX_PHONE_LENGTH = 20;
+const STRIPE_MAX_NAME_LENGTH = 256;
 /** Longer input is refused before any normalization work. */
 const MAX_PHONE_INPUT = 64;
 const PHONE_PUNCTUATION = /[\s.()\-\u2010-\u2015\u2212]/g;
@@ -72,8 +75,12 @@ export interface LeadContactInput {
 export interface LeadContact {
   /** trimmed, whitespace runs as one space, format characters other than joiners removed */
   name: string;
-  /** trimmed, as typed but without invisible format characters (for display and Stripe); null when not given */
+  /**
+   * trimmed, as typed but in NFKC (full-width "＠" and digits as ASCII, which Stripe requires) and
+   * without invisible format characters (for display and Stripe); null when not given
+   */
   email: string | null;
+  /** the same, whitespace runs as one space, at most 20 characters (Stripe's limit) */
   phone: string | null;
   /** see normalizeEmail / normalizePhone */
   emailKey: string | null;
@@ -97,13 +104,15 @@ export function validateLeadContact(
   input: LeadContactInput,
 ): { ok: true; value: LeadContact } | { ok: false; errors: ContactError[] } {
   const name = collapseWhitespace(withoutFormatCharacters(input.name, true)).trim();
-  const email = withoutFormatCharacters(input.email ?? '').trim();
-  const phone = collapseWhitespace(withoutFormatCharacters(input.phone ?? '')).trim();
+  const email = withoutFormatCharacters((input.email ?? '').normalize('NFKC')).trim();
+  const phone = collapseWhitespace(withoutFormatCharacters((input.phone ?? '').normalize('NFKC'))).trim();
   const errors: ContactError[] = [];
   if (name.replace(JOINERS, '').trim() === '') errors.push({ field: 'name', message: "Enter the customer's name." });
   else if (hasUnreadableCharacters(name)) errors.push({ field: 'name', message: `The name ${UNREADABLE_TAIL}` });
   else if ([...name].length > MAX_NAME_LENGTH) {
     errors.push({ field: 'name', message: `The name is too long (at most ${MAX_NAME_LENGTH} characters).` });
+  } else if (name.length > STRIPE_MAX_NAME_LENGTH) {
+    errors.push({ field: 'name', message: `The name is too long for Stripe: emoji and some other characters count twice there (at most ${STRIPE_MAX_NAME_LENGTH}).` });
   }
   if (email === '' && phone === '') {
     errors.push({ field: 'email', message: "Enter the customer's email or phone number." });
@@ -111,6 +120,8 @@ export function validateLeadContact(
   const emailKey = email === '' ? null : normalizeEmail(email);
   if (email !== '' && emailKey === null) errors.push({ field: 'email', message: emailMessage(email) });
   const phoneRead = phone === '' ? null : readPhone(phone);
+  const phoneTooWide = phoneRead?.ok === true && phone.length > STRIPE_MAX_PHONE_LENGTH;
+  if (phoneTooWide) errors.push({ field: 'phone', message: `${quoteTyped(phone)} has too many spaces and signs: a phone number is kept with at most ${STRIPE_MAX_PHONE_LENGTH} characters, so leave some out.` });
   if (phoneRead && !phoneRead.ok) errors.push({ field: 'phone', message: phoneMessage(phone, phoneRead.problem) });
   const phoneKey = phoneRead?.ok ? phoneRead.key : null;
   if (errors.length > 0) return { ok: false, errors };

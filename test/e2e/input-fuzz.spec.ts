@@ -78,9 +78,11 @@ function watchForErrors(page: Page): { expectNone(input: unknown): void } {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    // Chromium logs every refused HTTP request: the sync's own business (each test's demo seeds the
-    // same vanity codes in one shared sandbox Stripe, which refuses the second MARCO10 as a conflict)
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console error: ${message.text()}`);
+    // Chromium logs every refused HTTP request. One is expected: each test's demo seeds the same vanity
+    // codes into the one sandbox Stripe that all tests share, which refuses a second active MARCO10.
+    // Any other refusal (Stripe refusing a customer the counter accepted) fails the test.
+    const demoCodeConflict = message.text().startsWith('Failed to load resource') && message.location().url.endsWith('/api/stripe%3AcreatePromotionCode');
+    if (message.type() === 'error' && !demoCodeConflict) errors.push(`console error: ${message.text()} (${message.location().url})`);
   });
   return {
     expectNone(input) {

@@ -173,3 +173,26 @@ describe('pasted contact details (found by fuzzing)', () => {
     expect(validateLeadContact({ name: ' Mehdi\u200Cpour\r\nKim 👨‍👩‍👧 ', email: 'm@example.com' })).toMatchObject({ ok: true, value: { name: 'Mehdi\u200Cpour Kim 👨‍👩‍👧' } });
   });
 });
+
+describe('contact details Stripe would refuse at sync (found by fuzzing)', () => {
+  it('keeps a full-width address and number in the ASCII that Stripe takes', () => {
+    expect(validateLeadContact({ name: 'Dana', email: 'ｄａｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ', phone: '＋４４ ２０ ７９４６ ００００' })).toEqual({
+      ok: true,
+      value: { name: 'Dana', email: 'dana@example.com', phone: '+44 20 7946 0000', emailKey: 'dana@example.com', phoneKey: '+442079460000' },
+    });
+  });
+
+  it('refuses a number whose spaces and signs make it longer than Stripe’s 20 characters', () => {
+    expect(validateLeadContact({ name: 'Dana', phone: '+44 (0) 20 - 7946 - 0000' })).toEqual({
+      ok: false,
+      errors: [{ field: 'phone', message: '“+44 (0) 20 - 7946 - 0000” has too many spaces and signs: a phone number is kept with at most 20 characters, so leave some out.' }],
+    });
+  });
+
+  it('refuses a name of 200 emoji: Stripe counts each twice', () => {
+    expect(validateLeadContact({ name: '😀'.repeat(200), email: 'dana@example.com' })).toEqual({
+      ok: false,
+      errors: [{ field: 'name', message: 'The name is too long for Stripe: emoji and some other characters count twice there (at most 256).' }],
+    });
+  });
+});

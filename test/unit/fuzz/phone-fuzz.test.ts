@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createCustomerArgs } from '../../../shared/api/stripe-calls';
 import { CODE_ALPHABET } from '../../../shared/domain/code-alphabet';
 import { hasValidCheckCharacter } from '../../../shared/domain/check-character';
 import { displayCode } from '../../../shared/domain/code-format';
@@ -36,6 +37,7 @@ const ctx = { now: NOW, deviceId: 'phone-1', online: false, actor: 'counter' };
 const records = shopRecords();
 const templates = linkTemplatesOf([records.shop, records.gym]);
 const generatedCodes = records.codes.filter((c) => c.kind === 'generated' && c.active && c.campaignId === records.shop.id);
+const stripeCustomer = createCustomerArgs.pick({ name: true, email: true, phone: true });
 const CONSENT_MISSING = 'Ask the caller whether they agree to be contacted about the referral program, then tick “Caller agreed verbally”.';
 
 /** What a rep types for a code read aloud: a stored code, misheard, or junk. */
@@ -92,6 +94,7 @@ describe('the phone screen, pure layer (10,000 cases each)', () => {
         }
         expect(result.value.phoneKey).toMatch(/^\+?[0-9]{7,15}$/);
         expect(normalizePhone(result.value.phone!)).toBe(result.value.phoneKey);
+        expect(result.value.phone!.length).toBeLessThanOrEqual(20);
         expect(/[\p{Cc}\p{Cf}\p{Cs}]/u.test(result.value.phone!)).toBe(false);
       }),
       { numRuns: 10_000 },
@@ -111,6 +114,8 @@ describe('the phone screen, pure layer (10,000 cases each)', () => {
           return;
         }
         expectCleanName(contact.value.name, c.name);
+        // what the customer sender will hand Stripe passes the contract's own check
+        expect(stripeCustomer.safeParse(contact.value).success).toBe(true);
         if (contact.value.email !== null) {
           expect(contact.value.emailKey).toBe(normalizeEmail(contact.value.email));
           expect(normalizeEmail(contact.value.emailKey!)).toBe(contact.value.emailKey);
