@@ -148,6 +148,8 @@ export const amountText: fc.Arbitrary<string> = fc.oneof(
 /**
  * Runs `work` and fails when one case takes longer than `budgetMs`: these functions answer in
  * microseconds, so only a hang or a super-linear path on some input comes near the budget.
+ * Synchronous code cannot be interrupted, hence a check per case; async properties use fc.timeout.
+ * fc.interruptAfterTimeLimit is not used: it passes a run cut short, which would hide a slow input.
  */
 export function quickly<T>(work: () => T, budgetMs = 1_000): T {
   const started = performance.now();
