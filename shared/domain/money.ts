@@ -1,3 +1,5 @@
+import { hasUnreadableCharacters, quoteTyped, withoutFormatCharacters } from './typed-text';
+
 /**
  * Money at the counter: integer minor units plus an ISO 4217 currency, as Stripe takes them.
  * No float arithmetic on amounts: conversions go through decimal strings.
@@ -82,9 +84,11 @@ export function parseAmountInput(text: string, currency: string, what = 'order a
   const exponent = currencyExponent(cur);
   // Length first, so a huge paste is refused before any work on it.
   if (text.trim().length > MAX_INPUT_LENGTH) return fail('That is too long to be an amount.');
-  // NFKC: full-width digits and no-break spaces (IME, pasted) read as their plain forms.
-  const s = text.normalize('NFKC').trim();
+  // NFKC: full-width digits and no-break spaces (IME, pasted) read as their plain forms; invisible
+  // format characters (bidi marks, zero-width spaces) come along with a paste and are dropped.
+  const s = withoutFormatCharacters(text.normalize('NFKC')).trim();
   if (s === '') return fail(`Enter the ${what}.`);
+  if (hasUnreadableCharacters(s)) return fail(`That ${what} contains unreadable characters (was it pasted from a file?)`);
   const unsigned = stripSignAndCurrency(s, cur);
   if (unsigned.negative) return fail(`The ${what} cannot be negative.`);
   const number = readDecimal(unsigned.rest, s);
@@ -147,7 +151,7 @@ type Decimal = { ok: true; whole: string; fraction: string } | { ok: false; mess
 
 /** Splits "1,234.56" into whole digits "1234" and fraction digits "56", validating grouping. */
 function readDecimal(rest: string, original: string): Decimal {
-  const notAnAmount = `“${original}” is not an amount: use digits, with “.” for decimals.`;
+  const notAnAmount = `${quoteTyped(original)} is not an amount: use digits, with “.” for decimals.`;
   if (!/^[0-9.,]+$/.test(rest) || !/[0-9]/.test(rest)) return fail(notAnAmount);
   const parts = rest.split('.');
   if (parts.length > 2) return fail('Use only one “.” in an amount.');

@@ -145,3 +145,54 @@ describe('capturing a lead', () => {
     );
   });
 });
+
+describe('pasted contact details (found by fuzzing)', () => {
+  it('reads a number copied from a phone’s contacts, wrapped in invisible bidi marks, and keeps it without them', () => {
+    expect(validateLeadContact({ name: 'Dana', phone: '\u202A+1 (555) 010-2000\u202C' })).toEqual({
+      ok: true,
+      value: { name: 'Dana', email: null, phone: '+1 (555) 010-2000', emailKey: null, phoneKey: '+15550102000' },
+    });
+  });
+
+  it('gives an address with a pasted zero-width space the key of the address, so a returning customer stays returning', () => {
+    expect(normalizeEmail('dana\u200B@example.com')).toBe('dana@example.com');
+    expect(validateLeadContact({ name: 'Dana', email: '\u200Fdana@example.com\u200B' })).toMatchObject({ ok: true, value: { email: 'dana@example.com', emailKey: 'dana@example.com' } });
+  });
+
+  it.each([
+    ['a name of invisible characters only', { name: '\u200B\u200F\u200D', email: 'dana@example.com' }, [['name', "Enter the customer's name."]]],
+    ['a NUL in the name', { name: 'Da\u0000na', email: 'dana@example.com' }, [['name', 'The name contains unreadable characters (was it pasted from a file?)']]],
+    ['a lone surrogate in the email', { name: 'Dana', email: 'dana\uD800@example.com' }, [['email', 'That email address contains unreadable characters (was it pasted from a file?)']]],
+    ['an escape sequence in the phone', { name: 'Dana', phone: '555 010\u001b[2000' }, [['phone', 'That phone number contains unreadable characters (was it pasted from a file?)']]],
+    ['a right-to-left override in a short phone', { name: 'Dana', phone: '\u202E555-01' }, [['phone', '“555-01” is too short for a phone number (at least 7 digits).']]],
+  ])('refuses %s in words that show no invisible character', (_, input, expected) => {
+    expect(validateLeadContact(input)).toEqual({ ok: false, errors: expected.map(([field, message]) => ({ field, message })) });
+  });
+
+  it('keeps the joiners a name needs, and one space where a paste brought a line break', () => {
+    expect(validateLeadContact({ name: ' Mehdi\u200Cpour\r\nKim 👨‍👩‍👧 ', email: 'm@example.com' })).toMatchObject({ ok: true, value: { name: 'Mehdi\u200Cpour Kim 👨‍👩‍👧' } });
+  });
+});
+
+describe('contact details Stripe would refuse at sync (found by fuzzing)', () => {
+  it('keeps a full-width address and number in the ASCII that Stripe takes', () => {
+    expect(validateLeadContact({ name: 'Dana', email: 'ｄａｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ', phone: '＋４４ ２０ ７９４６ ００００' })).toEqual({
+      ok: true,
+      value: { name: 'Dana', email: 'dana@example.com', phone: '+44 20 7946 0000', emailKey: 'dana@example.com', phoneKey: '+442079460000' },
+    });
+  });
+
+  it('refuses a number whose spaces and signs make it longer than Stripe’s 20 characters', () => {
+    expect(validateLeadContact({ name: 'Dana', phone: '+44 (0) 20 - 7946 - 0000' })).toEqual({
+      ok: false,
+      errors: [{ field: 'phone', message: '“+44 (0) 20 - 7946 - 0000” has too many spaces and signs: a phone number is kept with at most 20 characters, so leave some out.' }],
+    });
+  });
+
+  it('refuses a name of 200 emoji: Stripe counts each twice', () => {
+    expect(validateLeadContact({ name: '😀'.repeat(200), email: 'dana@example.com' })).toEqual({
+      ok: false,
+      errors: [{ field: 'name', message: 'The name is too long for Stripe: emoji and some other characters count twice there (at most 256).' }],
+    });
+  });
+});

@@ -146,3 +146,17 @@ describe('reading the order amount the cashier typed', () => {
     );
   });
 });
+
+describe('pasted amounts (found by fuzzing)', () => {
+  it('reads an amount wrapped in invisible bidi marks or zero-width spaces', () => {
+    expect(parseAmountInput('\u200E45.00\u200B', 'USD')).toEqual({ ok: true, amount: 4500 });
+  });
+
+  it.each([
+    ['a NUL byte', '4\u00005', 'That order amount contains unreadable characters (was it pasted from a file?)'],
+    ['a right-to-left override before letters', '\u202Eabc', '“abc” is not an amount: use digits, with “.” for decimals.'],
+    ['a tab between the digits', '4\t5', '“4 5” is not an amount: use digits, with “.” for decimals.'],
+  ])('refuses %s in words that show no invisible character', (_, text, message) => {
+    expect(parseAmountInput(text, 'USD')).toEqual({ ok: false, message });
+  });
+});

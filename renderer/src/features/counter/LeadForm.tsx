@@ -13,6 +13,8 @@ export function LeadForm({ onRecord, canRecord, errors }: Props) {
     <form
       className="lead-form"
       aria-label="New customer"
+      // the app checks every field itself and lists each problem; the browser's own email check would block that list
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void onRecord();

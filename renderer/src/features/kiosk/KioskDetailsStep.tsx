@@ -28,6 +28,8 @@ export function KioskDetailsStep({ campaignId }: { campaignId: string }) {
   return (
     <section className="kiosk-details" aria-label="Your details">
       <form
+        // the app checks every field itself and lists each problem; the browser's own email check would block that list
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

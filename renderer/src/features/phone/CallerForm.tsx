@@ -18,6 +18,8 @@ export function CallerForm({ actions, canRecord, errors }: Props) {
     <form
       className="lead-form caller-form"
       aria-label="Caller"
+      // the app checks every field itself and lists each problem; the browser's own email check would block that list
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const submitter = (e.nativeEvent as SubmitEvent).submitter;
