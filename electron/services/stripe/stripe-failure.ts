@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import type { StripeErrorInfo } from '../../../shared/api/contract';
 import { RATE_LIMIT_RETRIES, rateLimitPauseMs } from '../../../shared/sync/retry-policy';
 import { ServiceError } from '../service-error';
+import { stripeRateLimitGate, type RateLimitGate } from './rate-limit-gate';
 
 /**
  * Turns whatever stripe-node threw into a ServiceError carrying Stripe's own words: refusals
@@ -44,16 +45,22 @@ function retryAfterMs(header: string | undefined): number | null {
 /**
  * Runs one Stripe request, converting any failure. A 429 is sent again after a short pause (same
  * idempotency key: Stripe does not store 429s) so that a multi-step call is not restarted from its
- * first step; after a few refusals it is left to the outbox's backoff.
+ * first step; after a few refusals it is left to the outbox's backoff. The pause holds every
+ * request of the process (see RateLimitGate), not only this one.
  */
-export async function callStripe<T>(request: () => Promise<T>, random: () => number = Math.random): Promise<T> {
+export async function callStripe<T>(request: () => Promise<T>, random: () => number = Math.random, gate: RateLimitGate = stripeRateLimitGate): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    const sentAt = await gate.pass();
     try {
-      return await request();
+      const answer = await request();
+      gate.done(sentAt, 'answered');
+      return answer;
     } catch (error) {
       const failure = toStripeFailure(error);
-      if (failure.stripe?.statusCode !== 429 || attempt > RATE_LIMIT_RETRIES) throw failure;
-      await new Promise((resolve) => setTimeout(resolve, rateLimitPauseMs(attempt, failure.stripe?.retryAfterMs ?? null, random)));
+      const limited = failure.stripe?.statusCode === 429;
+      const retryAfterMs = failure.stripe?.retryAfterMs ?? null;
+      gate.done(sentAt, limited ? { pauseMs: rateLimitPauseMs(attempt, retryAfterMs, random), retryAfter: retryAfterMs !== null } : 'answered');
+      if (!limited || attempt > RATE_LIMIT_RETRIES) throw failure;
     }
   }
 }

@@ -23,7 +23,8 @@ export async function syncDrain(sales: number): Promise<{ sales: number; started
     await db.referrers.bulkAdd(referrers);
   });
   const codes = await generateCodesForReferrers(db, campaign, referrers, { now: Date.now() });
-  const runner = new SyncRunner({ db, api: getPosApi(), deviceId: 'bench', concurrency: 12 });
+  // the engine's own settings: the figure is the app's
+  const runner = new SyncRunner({ db, api: getPosApi(), deviceId: 'bench' });
   await drainAll(db, runner);
   for (let i = 0; i < sales; i++) {
     const email = `bench-${i}-${uuidv7().slice(-6)}@example.com`;

@@ -33,6 +33,10 @@ export interface DrainReport {
 }
 
 const COOL_DOWN_MS = 150;
+/** entries read per refill of the workers' queue */
+const DUE_BATCH = 100;
+/** outcomes sent but not yet written down, beyond which a worker waits for its own */
+const MAX_UNWRITTEN = 32;
 
 /**
  * Drains the outbox: sends every due entry whose dependencies are done, a few at a time, marks it
@@ -69,6 +73,8 @@ class Drain {
   private readonly settled = new Set<string>();
   private coolDownUntil = 0;
   private queue: OutboxEntry[] = [];
+  private readonly settling = new Set<Promise<void>>();
+  private refilling: Promise<void> | null = null;
 
   constructor(
     private readonly options: SyncRunnerOptions,
@@ -80,19 +86,35 @@ class Drain {
   async run(): Promise<void> {
     const workers = Array.from({ length: this.options.concurrency ?? 6 }, () => this.work());
     await Promise.all(workers);
+    await Promise.all(this.settling);
   }
 
+  /**
+   * Sends one entry after another. Writing down how a send ended is left to run beside the next
+   * send: IndexedDB pauses now and then (the disk, its compaction) and the requests to Stripe
+   * should not wait for it. The entry stays "in flight" until its outcome is written, so it is
+   * never picked twice, and what depends on it waits for it as always.
+   */
   private async work(): Promise<void> {
     while (this.report.halted === null) {
       const entry = await this.next();
       if (!entry) return;
       this.inFlight.add(entry.id);
+      let outcome: SendOutcome;
       try {
         await this.waitForCoolDown();
-        await this.settle(entry, await this.send(entry));
-      } finally {
+        outcome = await this.send(entry);
+      } catch (error) {
         this.inFlight.delete(entry.id);
+        throw error;
       }
+      const settled = this.settle(entry, outcome).finally(() => {
+        this.inFlight.delete(entry.id);
+        this.settling.delete(settled);
+      });
+      this.settling.add(settled);
+      // a refusal decides about the others (a rejected key halts, a 429 cools down): wait for it
+      if (outcome.kind !== 'done' || this.settling.size > MAX_UNWRITTEN) await settled;
     }
   }
 
@@ -101,8 +123,7 @@ class Drain {
       if (this.report.halted) return undefined;
       const queued = this.queue.shift();
       if (queued) return queued;
-      const due = await dueEntries(this.options.db, this.now(), 50);
-      this.queue = due.filter((e) => !this.inFlight.has(e.id) && !this.settled.has(e.id));
+      await this.refill();
       if (this.queue.length > 0) continue;
       if (this.inFlight.size > 0 || (await this.waitForNextDue())) {
         await sleep(20);
@@ -110,6 +131,16 @@ class Drain {
       }
       return undefined;
     }
+  }
+
+  /** One read of the due entries for all the workers that ran out (not one each). */
+  private refill(): Promise<void> {
+    this.refilling ??= dueEntries(this.options.db, this.now(), DUE_BATCH)
+      .then((due) => {
+        this.queue = due.filter((e) => !this.inFlight.has(e.id) && !this.settled.has(e.id));
+      })
+      .finally(() => (this.refilling = null));
+    return this.refilling;
   }
 
   /** Waits for the earliest scheduled retry when it is near; false when there is none worth waiting for. */
