@@ -15,7 +15,9 @@ export type AttemptCheck = { allowed: true } | { allowed: false; retryAt: number
 
 /** Whether a code may be checked now, given the wrong attempts so far. */
 export function checkAttempt(wrongAt: readonly number[], now: number, limit: AttemptLimit = KIOSK_ATTEMPT_LIMIT): AttemptCheck {
-  const times = [...wrongAt].sort((a, b) => a - b);
+  // an attempt "after now" means the kiosk's clock was set back: its time means nothing any more,
+  // and it must not keep the kiosk locked for as long as the clock moved
+  const times = wrongAt.filter((t) => t <= now).sort((a, b) => a - b);
   for (let i = times.length - 1; i >= limit.max - 1; i--) {
     const completing = times[i]!;
     if (completing - times[i - limit.max + 1]! > limit.windowMs) continue;

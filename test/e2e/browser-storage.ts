@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * The browser's own storage decisions, made real through Chromium's DevTools protocol: whether it
@@ -91,29 +91,4 @@ export async function freeStorage(page: Page): Promise<void> {
       }),
     FILLER_DB,
   );
-}
-
-/** How many records each of the app's tables holds, read straight from the browser's IndexedDB. */
-export async function storedCounts(page: Page, tables: readonly string[]): Promise<Record<string, number>> {
-  const counts = await page.evaluate(
-    (names) =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('referral-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(names, 'readonly');
-          const result: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (result[name] = request.result);
-          }
-          tx.oncomplete = () => (db.close(), resolve(result));
-          tx.onerror = () => (db.close(), reject(tx.error));
-        };
-      }),
-    [...tables],
-  );
-  expect(Object.keys(counts)).toHaveLength(tables.length);
-  return counts;
 }

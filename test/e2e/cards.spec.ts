@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { layoutSheet } from '../../shared/domain/card-layout';
 import { CounterPage } from './pages/counter-page';
 import { cropMm, decodeQr, pdfPageSize, pdfText, rasterize } from './pdf-tools';
+import { storedCount } from './stored-records';
 
 const MM = 72 / 25.4;
 
@@ -142,11 +143,11 @@ test.describe('referral code cards for an event', () => {
     const chooseFile = () => event.getByLabel(/CSV file/).setInputFiles({ name: 'harvest-staff.csv', mimeType: 'text/csv', buffer: csv });
     await chooseFile();
     await expect(event.getByRole('status', { name: 'Import check' })).toHaveText('1,200 rows: 1,200 to import, 0 not imported.');
-    const before = await referrerCount(page);
+    const before = await storedCount(page, 'referrers');
     // time stands still: the import stops after its first chunk of 1,000, and the page is reloaded there
     await page.clock.pauseAt(Date.now() + 60_000);
     await event.getByRole('button', { name: 'Import 1,200 referrers' }).click();
-    await expect.poll(() => referrerCount(page)).toBe(before + 1_000);
+    await expect.poll(() => storedCount(page, 'referrers')).toBe(before + 1_000);
     await page.reload();
     await page.clock.resume();
 
@@ -160,7 +161,7 @@ test.describe('referral code cards for an event', () => {
     const number = (await batch.getByRole('heading', { level: 2 }).innerText()).match(/^Batch (\d+)/)![1];
     await expect(batch.locator('.card-from').first()).toHaveText('Referred by Harvest 1');
     await expect(batch.locator('.card-from').last()).toHaveText('Referred by Harvest 1200');
-    expect(await referrerCount(page)).toBe(before + 1_200);
+    expect(await storedCount(page, 'referrers')).toBe(before + 1_200);
     // a reload while the run is on screen (its QR codes being prepared, or the print dialog open) keeps the one run
     await page.reload();
     await expect(batch.getByRole('heading', { level: 2 })).toHaveText(`Batch ${number} — ${label}: 1,200 cards`);
@@ -174,25 +175,6 @@ test.describe('referral code cards for an event', () => {
     await expect(batch.getByRole('heading', { level: 2 })).toHaveText(`Batch ${number} — ${label}: 1,200 cards`, { timeout: 30_000 });
     await page.goto('/#/cards');
     await expect(cards.getByRole('region', { name: 'Print batches' }).getByRole('row').filter({ hasText: label })).toHaveCount(1);
-    expect(await referrerCount(page)).toBe(before + 1_200);
+    expect(await storedCount(page, 'referrers')).toBe(before + 1_200);
   });
 });
-
-/** Referrers as this device stored them, read from IndexedDB directly (the import's chunks commit there). */
-function referrerCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('referral-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('referrers').objectStore('referrers').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}

@@ -7,6 +7,7 @@ import { CounterPage } from './pages/counter-page';
 import { startKiosk } from './pages/kiosk-page';
 import { PhonePage } from './pages/phone-page';
 import { UsbKeyboard } from './pages/usb-keyboard';
+import { storedCounts } from './stored-records';
 
 /*
  * Bad input through the real screens in Chromium: fast-check inputs (seeded, so every run feeds the
@@ -50,27 +51,8 @@ const person = {
 };
 
 /** How many sales, leads and payment links this browser's store holds. */
-async function storedCounts(page: Page): Promise<{ leads: number; redemptions: number; checkouts: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('referral-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['leads', 'redemptions', 'checkouts']);
-          const counts: Record<string, number> = {};
-          for (const name of ['leads', 'redemptions', 'checkouts']) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(counts as { leads: number; redemptions: number; checkouts: number });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+function saleCounts(page: Page) {
+  return storedCounts(page, ['leads', 'redemptions', 'checkouts']);
 }
 
 /** Collects uncaught page errors and console errors; `expectNone` fails naming the input that caused them. */
@@ -158,14 +140,14 @@ test('the counter: every code typed, pasted or scanned ends in a verdict or a re
     await counter.amountField.fill(c.amount);
     await counter.enterCustomer({ name: c.name, email: c.email, phone: c.phone, consent: c.consent });
     if (!c.consent) await page.getByRole('checkbox', { name: /agrees to be contacted/ }).uncheck();
-    const before = await storedCounts(page);
+    const before = await saleCounts(page);
     if (await counter.recordButton.isEnabled()) {
       await counter.recordButton.click();
       await expect(counter.recorded.or(counter.problems)).toBeVisible();
     }
     const saved = await counter.recorded.isVisible();
     recorded += saved ? 1 : 0;
-    expect(await storedCounts(page), JSON.stringify(c)).toEqual({ ...before, redemptions: before.redemptions + (saved ? 1 : 0), leads: before.leads + (saved ? 1 : 0) });
+    expect(await saleCounts(page), JSON.stringify(c)).toEqual({ ...before, redemptions: before.redemptions + (saved ? 1 : 0), leads: before.leads + (saved ? 1 : 0) });
     errors.expectNone(c);
   }
   expect(recorded).toBeGreaterThan(0);
@@ -199,14 +181,14 @@ test('the phone screen: every code read aloud and every caller’s details end i
     await phone.enterCaller({ name: c.name, email: c.email, phone: c.phone, agreed: c.consent });
     if (!c.consent) await phone.caller.getByRole('checkbox', { name: 'Caller agreed verbally' }).uncheck();
     const record = phone.caller.getByRole('button', { name: 'Record order for payment at the store' });
-    const before = await storedCounts(page);
+    const before = await saleCounts(page);
     if (await record.isEnabled()) {
       await record.click();
       await expect(phone.recorded.or(phone.problems)).toBeVisible();
     }
     const saved = await phone.recorded.isVisible();
     recorded += saved ? 1 : 0;
-    expect(await storedCounts(page), JSON.stringify(c)).toEqual({ ...before, redemptions: before.redemptions + (saved ? 1 : 0), leads: before.leads + (saved ? 1 : 0) });
+    expect(await saleCounts(page), JSON.stringify(c)).toEqual({ ...before, redemptions: before.redemptions + (saved ? 1 : 0), leads: before.leads + (saved ? 1 : 0) });
     errors.expectNone(c);
   }
   expect(recorded).toBeGreaterThan(0);
@@ -253,13 +235,13 @@ test('the kiosk: every code on the keypad or typed ends in the offer or a plain 
         await detailsForm.getByRole('textbox', { name: 'Email' }).fill(c.email);
         await detailsForm.getByRole('textbox', { name: 'Phone' }).fill(c.phone);
         if (c.consent) await detailsForm.getByRole('checkbox', { name: /I agree/ }).check();
-        const before = await storedCounts(page);
+        const before = await saleCounts(page);
         await detailsForm.getByRole('button', { name: 'Save my details' }).click();
         const done = page.getByRole('region', { name: 'Checked in' });
         await expect(done.or(detailsForm.getByRole('alert', { name: 'Problems' }))).toBeVisible();
         const saved = await done.isVisible();
         checkedIn += saved ? 1 : 0;
-        expect(await storedCounts(page), JSON.stringify(c)).toEqual({ ...before, leads: before.leads + (saved ? 1 : 0) });
+        expect(await saleCounts(page), JSON.stringify(c)).toEqual({ ...before, leads: before.leads + (saved ? 1 : 0) });
         errors.expectNone(c);
         await page.getByRole('button', { name: saved ? 'Done' : 'Cancel' }).click();
         continue;

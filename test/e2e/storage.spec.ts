@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillStorage, freeStorage, limitQuota, setPersistentStorage, storedCounts } from './browser-storage';
+import { fillStorage, freeStorage, limitQuota, setPersistentStorage } from './browser-storage';
+import { storedCounts } from './stored-records';
 import { CounterPage } from './pages/counter-page';
 import { PhonePage } from './pages/phone-page';
 

@@ -42,7 +42,8 @@ export class RateLimitGate {
 
   /**
    * The request sent at `sentAt` was answered, or refused with 429: then `pauseMs` holds everyone
-   * when the limit cannot be learned, or always when Stripe said how long to wait (`Retry-After`).
+   * when Stripe took nothing of ours in the last second, and always when it said how long to wait
+   * (`Retry-After`).
    */
   done(sentAt: number, outcome: { pauseMs: number; retryAfter: boolean } | 'answered'): void {
     this.inFlight -= 1;
@@ -55,12 +56,18 @@ export class RateLimitGate {
     }
     this.forgetBefore(now - WINDOW_MS);
     this.pacingUntil = now + PACING_MS;
+    if (this.accepted.length === 0) {
+      // Stripe took nothing of ours for a second: there is no limit to learn, only to back off together
+      this.limit = Infinity;
+      this.closedUntil = Math.max(this.closedUntil, now + outcome.pauseMs);
+      return;
+    }
     // what the window held when Stripe said "full": ours accepted, and ours on the way (mostly accepted
     // too). A refusal that comes right after an idle spell measures little: a known limit shrinks
     // by a tenth at most per refusal, enough to settle under a lower limit in a few steps.
     const measured = this.accepted.length + this.inFlight;
-    if (measured > 0) this.limit = Number.isFinite(this.limit) ? Math.max(measured, Math.floor(this.limit * 0.9)) : measured;
-    if (measured === 0 || outcome.retryAfter) this.closedUntil = Math.max(this.closedUntil, now + outcome.pauseMs);
+    this.limit = Number.isFinite(this.limit) ? Math.max(measured, Math.floor(this.limit * 0.9)) : measured;
+    if (outcome.retryAfter) this.closedUntil = Math.max(this.closedUntil, now + outcome.pauseMs);
   }
 
   private waitAt(now: number): number {

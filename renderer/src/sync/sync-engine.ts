@@ -23,8 +23,8 @@ export interface SyncEngine {
  * comes back, on a timer, and on "Sync now". One drain at a time across windows (Web Locks).
  */
 export function startSyncEngine(db: PosDb, api: PosApi, deviceId: string): SyncEngine {
-  const runner = new SyncRunner({ db, api, deviceId, isOnline: () => navigator.onLine });
   const status = useSyncStatus.getState();
+  const runner = new SyncRunner({ db, api, deviceId, isOnline: () => navigator.onLine, onSettled: (failure) => status.sendSettled(failure, Date.now()) });
   let lastPull = 0;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let cycle: Promise<void> | null = null;

@@ -19,6 +19,8 @@ export interface SyncRunnerOptions {
   maxWaitMs?: number;
   /** whether the device has a network at all (navigator.onLine in the app) */
   isOnline?: () => boolean;
+  /** told of each send as it settles (the badge should not wait for a long drain to end): null when it went through */
+  onSettled?: (failure: SyncFailure | null) => void;
 }
 
 /** Why a drain stopped before the outbox was empty of due entries. */
@@ -170,10 +172,12 @@ class Drain {
       await markDone(db, entry, this.now(), outcome.writeBack);
       this.settled.add(entry.id);
       this.report.sent += 1;
+      this.options.onSettled?.(null);
       return;
     }
     const failure = toSyncFailure(outcome.error, this.now());
     this.report.lastFailure = failure;
+    this.options.onSettled?.(failure);
     if (failure.kind === 'conflict') {
       await recordConflict(db, entry, entry.recordId, failure, outcome.actions);
       this.settled.add(entry.id);

@@ -10,6 +10,8 @@ interface SyncStatusState {
   lastFailure: SyncFailure | null;
   startDraining(): void;
   finishDraining(report: DrainReport, at: number): void;
+  /** one send settled during a drain: a failure shows at once, a success clears it */
+  sendSettled(failure: SyncFailure | null, at: number): void;
   pulled(at: number, failure: SyncFailure | null): void;
   reset(): void;
 }
@@ -27,6 +29,7 @@ export const useSyncStatus = create<SyncStatusState>()((set) => ({
       lastFailure: report.lastFailure ?? (report.sent > 0 ? null : s.lastFailure),
       lastSuccessAt: report.sent > 0 ? at : s.lastSuccessAt,
     })),
+  sendSettled: (failure, at) => set(failure ? { lastFailure: failure } : { lastFailure: null, lastSuccessAt: at }),
   pulled: (at, failure) => set((s) => (failure ? { lastFailure: failure } : { lastPullAt: at, lastSuccessAt: s.lastSuccessAt ?? at })),
   reset: () => set(initial),
 }));

@@ -110,7 +110,7 @@ describe('exactly once, whatever the network does', () => {
     let skipped = 0;
     const now = () => Date.now() + skipped;
     const db = device(sandbox.api, 'A').db;
-    const runner = new SyncRunner({ db, api: sandbox.api, deviceId: 'A', concurrency: 8, maxWaitMs: 0, now, isOnline: () => true });
+    const runner = new SyncRunner({ db, api: sandbox.api, deviceId: 'A', concurrency: 8, maxWaitMs: 0, now, isOnline: () => true, onSettled: (failure) => useSyncStatus.getState().sendSettled(failure, now()) });
     const { shop, codes } = await shopWithCodes(db, 5);
     for (let i = 0; i < 5 && (await countWaiting(db)) > 0; i++) await runner.drain();
     useSyncStatus.getState().reset();

@@ -18,6 +18,12 @@ describe('the kiosk’s limit on wrong codes', () => {
     expect(checkAttempt([0, 20, 40, 60, 61].map((s) => s * S), 62 * S)).toEqual({ allowed: true });
   });
 
+  it('a clock set back an hour does not keep the kiosk locked for an hour: wrong codes from “the future” are forgotten', () => {
+    const hourAhead = [0, 5, 10, 15, 20].map((s) => 3_600 * S + s * S);
+    expect(checkAttempt(hourAhead, 3_621 * S)).toEqual({ allowed: false, retryAt: 3_680 * S });
+    expect(checkAttempt(hourAhead, 0)).toEqual({ allowed: true });
+  });
+
   it('keeps what can still lock, and forgets the rest', () => {
     expect(attemptsToKeep([0, 50 * S, 100 * S], 130 * S)).toEqual([50 * S, 100 * S]);
   });

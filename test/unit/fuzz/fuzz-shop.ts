@@ -1,7 +1,9 @@
+import { expect } from 'vitest';
 import { checkCharacter } from '../../../shared/domain/check-character';
 import type { Campaign, ReferralCode, Referrer } from '../../../shared/domain/records';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
 import { campaign, DAY, freshDb, NOW, referrer, rules } from '../../integration/db/store-fixture';
+import { expectReadable } from './readable';
 
 /** A generated code with a valid check character. */
 function generated(prefix: string, body: string): string {
@@ -97,4 +99,11 @@ export async function tableCounts(db: PosDb): Promise<Record<string, number>> {
   const tables = db.tables;
   const counts = await db.transaction('r', tables, () => Promise.all(tables.map(async (t) => [t.name, await t.count()] as const)));
   return Object.fromEntries(counts);
+}
+
+/** A refused attempt: at least one readable message, and the store exactly as it was before. */
+export async function expectRefusedWithoutChange(db: PosDb, before: string, messages: readonly string[]): Promise<void> {
+  expect(messages.length).toBeGreaterThan(0);
+  expectReadable(messages);
+  expect(await snapshot(db)).toBe(before);
 }

@@ -10,7 +10,7 @@ import { checkInAtKiosk, CheckInRefusedError, KIOSK_PENDING_REASON } from '../..
 import { SETTING } from '../../../renderer/src/db/repos/settings-repo';
 import { checkKioskCode } from '../../../renderer/src/features/kiosk/kiosk-code-check';
 import { NOW } from '../../integration/db/store-fixture';
-import { dumpRows, fuzzShop, restoreRows, shopRecords, snapshot, type FuzzShop, type Rows } from './fuzz-shop';
+import { dumpRows, expectRefusedWithoutChange, fuzzShop, restoreRows, shopRecords, snapshot, type FuzzShop, type Rows } from './fuzz-shop';
 import { expectCleanName, expectReadable } from './readable';
 import { codeSpelling, emailText, junk, nameText, phoneText, quickly, scannerBurst } from './typed-input';
 
@@ -211,12 +211,7 @@ describe('the kiosk’s details form (fake-indexeddb, 1,500 cases: each compares
       fc.asyncProperty(details, async (d) => {
         const before = await snapshot(s.db);
         const outcome = await submitDetails(s, d);
-        if (!outcome.ok) {
-          expect(outcome.messages.length).toBeGreaterThan(0);
-          expectReadable(outcome.messages);
-          expect(await snapshot(s.db)).toBe(before);
-          return;
-        }
+        if (!outcome.ok) return expectRefusedWithoutChange(s.db, before, outcome.messages);
         checkedIn += 1;
         const lead = (await s.db.leads.get(outcome.leadId))!;
         expect(lead).toMatchObject({ source: 'kiosk', status: 'pending', statusReason: KIOSK_PENDING_REASON, code: d.code, consent: { method: 'checkbox' } });

@@ -21,7 +21,7 @@ import { linkTemplatesOf } from '../../../renderer/src/features/code-check/useCo
 import { useOrderAmount } from '../../../renderer/src/features/code-check/useVerdict';
 import { suggestionLabel } from '../../../renderer/src/features/phone/SuggestionPicker';
 import { NOW } from '../../integration/db/store-fixture';
-import { dumpRows, fuzzShop, restoreRows, shopRecords, snapshot, type FuzzShop, type Rows } from './fuzz-shop';
+import { dumpRows, expectRefusedWithoutChange, fuzzShop, restoreRows, shopRecords, snapshot, type FuzzShop, type Rows } from './fuzz-shop';
 import { expectCleanName, expectReadable } from './readable';
 import { amountText, codeSpelling, emailText, junk, nameText, phoneText, quickly } from './typed-input';
 
@@ -236,12 +236,7 @@ describe('recording a phone order (fake-indexeddb, 1,000 cases: each compares a 
       fc.asyncProperty(call, async (c) => {
         const before = await snapshot(s.db);
         const outcome = await recordCall(s, c);
-        if (!outcome.ok) {
-          expect(outcome.messages.length).toBeGreaterThan(0);
-          expectReadable(outcome.messages);
-          expect(await snapshot(s.db)).toBe(before);
-          return;
-        }
+        if (!outcome.ok) return expectRefusedWithoutChange(s.db, before, outcome.messages);
         recorded += 1;
         const lead = await s.db.leads.get(outcome.leadId);
         expect(lead).toMatchObject({ source: 'phone', consent: { method: 'verbal', at: NOW }, note: c.note.trim() === '' ? null : c.note.trim() });

@@ -48,6 +48,14 @@ describe('the gate in front of Stripe', () => {
     expect(await other.gate.pass()).toBe(refused + 2_000);
   });
 
+  it('when Stripe takes nothing of ours, everyone backs off together for the longest pause, then all go at once', async () => {
+    const { gate, clock } = gateOnTestClock();
+    const start = clock.now;
+    const sent = [await gate.pass(), await gate.pass(), await gate.pass()];
+    sent.forEach((at, i) => gate.done(at, { pauseMs: [100, 200, 150][i]!, retryAfter: false }));
+    expect([await gate.pass(), await gate.pass(), await gate.pass()]).toEqual([start + 200, start + 200, start + 200]);
+  });
+
   it('counts requests on their way as taking room in the window', async () => {
     const { gate, clock } = gateOnTestClock();
     for (let i = 0; i < 3; i++) gate.done(await gate.pass(), 'answered');
