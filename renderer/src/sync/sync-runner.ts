@@ -76,6 +76,8 @@ class Drain {
   private coolDownUntil = 0;
   private queue: OutboxEntry[] = [];
   private readonly settling = new Set<Promise<void>>();
+  /** an outcome that could not be written (IndexedDB refused): the drain stops and reports it as before */
+  private writeFailure: { error: unknown } | null = null;
   private refilling: Promise<void> | null = null;
 
   constructor(
@@ -89,6 +91,7 @@ class Drain {
     const workers = Array.from({ length: this.options.concurrency ?? 6 }, () => this.work());
     await Promise.all(workers);
     await Promise.all(this.settling);
+    if (this.writeFailure) throw this.writeFailure.error;
   }
 
   /**
@@ -110,13 +113,16 @@ class Drain {
         this.inFlight.delete(entry.id);
         throw error;
       }
-      const settled = this.settle(entry, outcome).finally(() => {
-        this.inFlight.delete(entry.id);
-        this.settling.delete(settled);
-      });
+      const settled = this.settle(entry, outcome)
+        .catch((error: unknown) => void (this.writeFailure ??= { error }))
+        .finally(() => {
+          this.inFlight.delete(entry.id);
+          this.settling.delete(settled);
+        });
       this.settling.add(settled);
       // a refusal decides about the others (a rejected key halts, a 429 cools down): wait for it
       if (outcome.kind !== 'done' || this.settling.size > MAX_UNWRITTEN) await settled;
+      if (this.writeFailure) return;
     }
   }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
 import { countWaiting } from '../../../renderer/src/sync/outbox';
 import { SyncRunner } from '../../../renderer/src/sync/sync-runner';
@@ -156,4 +156,22 @@ describe('exactly once, whatever the network does', () => {
     const faults = new Set(sandbox.emulator.store.requests().map((r) => r.fault));
     expect([...faults]).toEqual(expect.arrayContaining(['rate_limit', 'error', 'timeout', 'malformed']));
   }, 180_000);
+
+  it('stops the drain with the error when the device cannot write down what Stripe answered, and sends it again next time', async () => {
+    sandbox = await startSandbox({ rateLimitPerSecond: 0 });
+    const a = device(sandbox.api, 'A');
+    const { shop, codes } = await shopWithCodes(a.db, 2);
+    await drainUntilSettled(a);
+    const emails = await sellMany(a.db, 3, codes.map((c) => c.code), shop.id);
+    const full = new Error('QuotaExceededError: the disk is full');
+    const refuse = vi.spyOn(a.db.outbox, 'update').mockRejectedValue(full);
+    await expect(a.runner.drain()).rejects.toBe(full);
+    refuse.mockRestore();
+    // nothing was marked done that was not written; the resends are answered from Stripe's idempotency store
+    await drainUntilSettled(a);
+    expect(await a.db.outbox.where('state').notEqual('done').count()).toBe(0);
+    const { customers, invoices } = stripeSide(sandbox, emails);
+    expect(customers).toHaveLength(3);
+    expect(invoices).toHaveLength(3);
+  }, 60_000);
 });
