@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CounterPage } from './pages/counter-page';
 import { ReferrersPage } from './pages/referrers-page';
 import { read, stripe } from './sandbox-stripe';
+import { storedCount } from './stored-records';
 
 async function openReferrers(page: Page): Promise<{ counter: CounterPage; referrers: ReferrersPage }> {
   const counter = new CounterPage(page);
@@ -156,6 +157,40 @@ test('generates codes for 1,000 imported referrers with a confirmation, a progre
   const code = await referrers.codeOf('Bulk Referrer 999');
   await checkAtCounter(page, counter, code);
   await expect(counter.verdict).toContainText('Referred by Bulk Referrer 999');
+});
+
+test('a reload while codes are being generated: the job is found stopped where it was, and resuming it gives every referrer exactly one code', async ({ page }) => {
+  await page.clock.install();
+  const { referrers } = await openReferrers(page);
+  const stamp = Date.now();
+  const rows = Array.from({ length: 600 }, (_, i) => `Reload Referrer ${i + 1},reload-${stamp}-${i + 1}@example.com`);
+  await referrers.chooseCsv('reload.csv', ['name,email', ...rows].join('\n'));
+  await referrers.importSection.getByRole('checkbox', { name: 'Generate referral codes for the imported referrers' }).setChecked(false);
+  await referrers.importSection.getByRole('button', { name: 'Import 600 referrers' }).click();
+  await expect(referrers.importSection.getByRole('status', { name: 'Import result' })).toHaveText('Imported 600 referrers; 0 rows not imported.');
+  const codesBefore = await storedCount(page, 'codes');
+
+  await referrers.generateAll.getByRole('button', { name: 'Generate referral codes' }).click();
+  const dialog = referrers.dialog('Generate referral codes');
+  await expect(dialog).toContainText(/Generate referral codes for (600|601) referrers without one\?/);
+  // time stands still: the job stops between two chunks, and the page is reloaded there, not cancelled
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await dialog.getByRole('button', { name: 'Generate' }).click();
+  const progress = referrers.generateAll.getByRole('progressbar', { name: 'Referral codes generated' });
+  await expect(progress).toHaveAttribute('value', /^(250|500)$/);
+  const stoppedAt = await progress.getAttribute('value');
+  await page.reload();
+  await page.clock.resume();
+
+  const status = referrers.generateAll.getByRole('status', { name: 'Generation progress' });
+  await expect(status).toHaveText(new RegExp(`^Stopped at ${stoppedAt} of (600|601)\\. Resume to carry on where it stopped\\.$`));
+  expect(await storedCount(page, 'codes')).toBe(codesBefore + Number(stoppedAt));
+  await referrers.generateAll.getByRole('button', { name: 'Resume generation' }).click();
+  await expect(status).toHaveText(/^Done: (600|601) of (600|601) referrers handled\.$/);
+  const generated = (await status.innerText()).match(/^Done: (\d+)/)![1];
+  expect(await storedCount(page, 'codes')).toBe(codesBefore + Number(generated));
+  await referrers.find(`reload-${stamp}-600@`);
+  await expect(referrers.row('Reload Referrer 600').locator('code')).toHaveCount(1);
 });
 
 /**
