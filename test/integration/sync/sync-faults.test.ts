@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PosDb } from '../../../renderer/src/db/pos-db';
 import { countWaiting } from '../../../renderer/src/sync/outbox';
+import { markDone } from '../../../renderer/src/sync/outbox';
+import { NOW } from '../db/store-fixture';
+import { SENDERS } from '../../../renderer/src/sync/senders';
 import { SyncRunner } from '../../../renderer/src/sync/sync-runner';
 import { useSyncStatus } from '../../../renderer/src/sync/sync-store';
 import { connectionState } from '../../../shared/sync/connection-state';
@@ -173,5 +176,26 @@ describe('exactly once, whatever the network does', () => {
     const { customers, invoices } = stripeSide(sandbox, emails);
     expect(customers).toHaveLength(3);
     expect(invoices).toHaveLength(3);
+  }, 60_000);
+
+  it('keeps the newest count of a code when two sales’ answers are written down in the opposite order', async () => {
+    sandbox = await startSandbox({ rateLimitPerSecond: 0 });
+    const a = device(sandbox.api, 'A');
+    const { shop, codes } = await shopWithCodes(a.db, 1);
+    await drainUntilSettled(a);
+    await sellMany(a.db, 2, [codes[0]!.code], shop.id);
+    const ctx = { db: a.db, api: sandbox.api, now: () => NOW, deviceId: 'A' };
+    for (const customer of (await a.db.outbox.toArray()).filter((e) => e.kind === 'customer.create' && e.state === 'pending')) {
+      const sent = await SENDERS[customer.kind](ctx, customer);
+      if (sent.kind !== 'done') throw new Error('the customer did not reach Stripe');
+      await markDone(a.db, customer, NOW, sent.writeBack);
+    }
+    const [first, second] = (await a.db.outbox.toArray()).filter((e) => e.kind === 'sale.record').sort((x, y) => x.createdAt - y.createdAt);
+    const answers = [await SENDERS['sale.record'](ctx, first!), await SENDERS['sale.record'](ctx, second!)];
+    if (answers.some((o) => o.kind !== 'done')) throw new Error('a sale did not reach Stripe');
+    // Stripe counted 1, then 2; the second answer is written down first
+    await markDone(a.db, second!, NOW, (answers[1] as { writeBack: () => Promise<void> }).writeBack);
+    await markDone(a.db, first!, NOW, (answers[0] as { writeBack: () => Promise<void> }).writeBack);
+    expect(await a.db.codes.get(codes[0]!.code)).toMatchObject({ timesRedeemed: 2, pendingRedemptions: 0 });
   }, 60_000);
 });

@@ -53,7 +53,9 @@ async function applySale(ctx: SenderContext, redemption: Redemption, sale: Recor
   await db.redemptions.update(redemption.id, { stripeInvoiceId: sale.invoiceId, hostedInvoiceUrl: sale.hostedInvoiceUrl, discountAmount: sale.discountAmount, provisional: false });
   const code = await db.codes.get(redemption.code);
   if (code) {
-    const counted = sale.promotionCode ? { timesRedeemed: sale.promotionCode.timesRedeemed, active: sale.promotionCode.active } : {};
+    // each sale's answer is Stripe's count when that sale was made; answers for the same code may be
+    // written down in any order, and an earlier (smaller) count must not undo a later one
+    const counted = sale.promotionCode ? { timesRedeemed: Math.max(code.timesRedeemed, sale.promotionCode.timesRedeemed), active: sale.promotionCode.active } : {};
     await db.codes.update(code.code, { ...counted, pendingRedemptions: Math.max(0, code.pendingRedemptions - 1) });
   }
   if (sale.discountAmount !== redemption.discountAmount) {
