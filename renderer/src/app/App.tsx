@@ -24,7 +24,22 @@ import { StaffScreen } from '../features/staff/StaffScreen';
 import { useSignInGate } from '../features/staff/useSignInGate';
 import { useCan } from '../session/useCan';
 import { UploadsScreen } from '../features/uploads/UploadsScreen';
-import { useHashRoute } from './useHashRoute';
+import { useHashRoute, type Route } from './useHashRoute';
+
+/** The header's links: the screens each one stands for (it is marked current on them), and who may see it. */
+const NAV: { href: string; label: string; screens: Route['screen'][]; needs?: 'staff' | 'audit' }[] = [
+  { href: '#/', label: 'Counter', screens: ['counter'] },
+  { href: '#/phone', label: 'Phone', screens: ['phone'] },
+  { href: '#/campaigns', label: 'Campaigns', screens: ['campaigns'] },
+  { href: '#/referrers', label: 'Referrers', screens: ['referrers'] },
+  { href: '#/cards', label: 'Cards', screens: ['cards', 'card-batch'] },
+  { href: '#/uploads', label: 'Uploads', screens: ['uploads'] },
+  { href: '#/performance', label: 'Performance', screens: ['performance', 'diagnostics'] },
+  { href: '#/sync', label: 'Sync status', screens: ['sync'] },
+  { href: '#/settings', label: 'Settings', screens: ['settings'] },
+  { href: '#/staff', label: 'Staff', screens: ['staff'], needs: 'staff' },
+  { href: '#/audit', label: 'Audit log', screens: ['audit'], needs: 'audit' },
+];
 
 export function App({ persistence, modeLabel }: { persistence: Persistence; modeLabel: string }) {
   const route = useHashRoute();
@@ -52,43 +67,11 @@ export function App({ persistence, modeLabel }: { persistence: Persistence; mode
         <h1>Referral POS</h1>
         <StripeModeBadge fallback={modeLabel} />
         <nav aria-label="Screens" className="screens">
-          <a href="#/" aria-current={route.screen === 'counter' ? 'page' : undefined}>
-            Counter
-          </a>
-          <a href="#/phone" aria-current={route.screen === 'phone' ? 'page' : undefined}>
-            Phone
-          </a>
-          <a href="#/campaigns" aria-current={route.screen === 'campaigns' ? 'page' : undefined}>
-            Campaigns
-          </a>
-          <a href="#/referrers" aria-current={route.screen === 'referrers' ? 'page' : undefined}>
-            Referrers
-          </a>
-          <a href="#/cards" aria-current={route.screen === 'cards' || route.screen === 'card-batch' ? 'page' : undefined}>
-            Cards
-          </a>
-          <a href="#/uploads" aria-current={route.screen === 'uploads' ? 'page' : undefined}>
-            Uploads
-          </a>
-          <a href="#/performance" aria-current={route.screen === 'performance' || route.screen === 'diagnostics' ? 'page' : undefined}>
-            Performance
-          </a>
-          <a href="#/sync" aria-current={route.screen === 'sync' ? 'page' : undefined}>
-            Sync status
-          </a>
-          <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
-            Settings
-          </a>
-          {canManageStaff && (
-            <a href="#/staff" aria-current={route.screen === 'staff' ? 'page' : undefined}>
-              Staff
+          {NAV.filter((link) => (link.needs === 'staff' ? canManageStaff : link.needs === 'audit' ? canViewAudit : true)).map((link) => (
+            <a key={link.href} href={link.href} aria-current={link.screens.includes(route.screen) ? 'page' : undefined}>
+              {link.label}
             </a>
-          )}
-          {canViewAudit && (
-            <a href="#/audit" aria-current={route.screen === 'audit' ? 'page' : undefined}>
-              Audit log
-            </a>
-          )}
+          ))}
         </nav>
         <CampaignSwitcher />
         <ConnectionBadge />

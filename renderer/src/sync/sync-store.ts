@@ -29,7 +29,8 @@ export const useSyncStatus = create<SyncStatusState>()((set) => ({
       lastFailure: report.lastFailure ?? (report.sent > 0 ? null : s.lastFailure),
       lastSuccessAt: report.sent > 0 ? at : s.lastSuccessAt,
     })),
-  sendSettled: (failure, at) => set(failure ? { lastFailure: failure } : { lastFailure: null, lastSuccessAt: at }),
+  // a success only changes anything when it ends a failure: no update per send while all goes well
+  sendSettled: (failure, at) => set((s) => (failure ? { lastFailure: failure } : s.lastFailure ? { lastFailure: null, lastSuccessAt: at } : s)),
   pulled: (at, failure) => set((s) => (failure ? { lastFailure: failure } : { lastPullAt: at, lastSuccessAt: s.lastSuccessAt ?? at })),
   reset: () => set(initial),
 }));

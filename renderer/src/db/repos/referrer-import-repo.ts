@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { ImportRow, RowProblem } from '../../../../shared/csv/referrer-import';
-import type { Referrer, Upload } from '../../../../shared/domain/records';
+import type { Campaign, Referrer, Upload } from '../../../../shared/domain/records';
 import { duplicateMessage } from '../../../../shared/domain/referrer';
 import type { PosDb } from '../pos-db';
 import { generateCodesForReferrers } from './code-generator';
@@ -87,15 +87,14 @@ export async function importReferrers(db: PosDb, campaignId: string, rows: reado
     });
   }
   const namedReferrerIds = [...new Set(named.sort((a, b) => a.row - b.row).map((n) => n.id))];
-  if (codesFor === 'everyone_named') codes += await codesForThoseWithout(db, campaignId, namedReferrerIds, ctx.now);
+  if (codesFor === 'everyone_named') codes += await codesForThoseWithout(db, campaign, namedReferrerIds, ctx.now);
   problems.sort((a, b) => a.row - b.row);
   const report = { fileHash: file.fileHash, added, codes, problems, referrerIds, namedReferrerIds };
   await recordUpload(db, file, report, ctx);
   return report;
 }
 
-async function codesForThoseWithout(db: PosDb, campaignId: string, ids: string[], now: number): Promise<number> {
-  const campaign = await requireCampaign(db, campaignId);
+async function codesForThoseWithout(db: PosDb, campaign: Campaign, ids: string[], now: number): Promise<number> {
   const people = (await db.referrers.bulkGet(ids)).filter((r): r is Referrer => r !== undefined && r.active !== false);
   return (await generateCodesForReferrers(db, campaign, people, { now, ignoreDeactivated: true })).length;
 }
